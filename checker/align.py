@@ -1,0 +1,49 @@
+"""Align stage: resolve each claim's subject and group claims that speak of the same thing.
+
+``resolve_subjects(claims, lexicon)`` picks, for each claim, the first of its subject candidates
+(sentence, paragraph, headings, title) that the lexicon resolves, and records which mention it was.
+``align(claims)`` groups claims by (subject, attribute, condition, qualifier, unit). Generic subjects
+("nerve block") form groups of their own: a statement about nerve blocks in general never sits in a
+group with one about medial branch blocks, so it can never conflict with it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from .lexicon import SubjectLexicon
+from .model import Claim, ClaimGroup
+
+
+def resolve_subject(claim: Claim, lexicon: SubjectLexicon) -> Claim:
+    for mention, _origin in claim.subject_candidates:
+        subject = lexicon.resolve(mention)
+        if subject:
+            return claim.replace(subject=subject, subject_text=mention)
+    return claim.replace(subject=None, subject_text=None)
+
+
+def resolve_subjects(claims: Iterable[Claim], lexicon: SubjectLexicon) -> list[Claim]:
+    return [resolve_subject(c, lexicon) for c in claims]
+
+
+def group_key(claim: Claim) -> tuple:
+    return (claim.subject or "", claim.attribute, claim.condition or "", claim.qualifier or "", claim.unit or "")
+
+
+def align(claims: Iterable[Claim]) -> list[ClaimGroup]:
+    """Groups of claims about the same subject, attribute, condition and qualifier, sorted by key.
+
+    Claims without a subject or with attribute ``other`` are not comparable and form no group.
+    """
+    groups: dict = defaultdict(list)
+    for claim in claims:
+        if not claim.subject or claim.attribute == "other" or claim.low is None and claim.high is None:
+            continue
+        groups[group_key(claim)].append(claim)
+    out = []
+    for key in sorted(groups):
+        members = tuple(sorted(groups[key], key=lambda c: (c.source, c.start, c.value_start)))
+        out.append(ClaimGroup(subject=key[0], attribute=key[1], condition=key[2] or None, qualifier=key[3] or None,
+                              claims=members))
+    return out

@@ -1,0 +1,197 @@
+"""Detect stage: within each group, cluster agreeing claims and report clusters that disagree.
+
+Pure functions over `ClaimGroup` and `Claim`; no spaCy. One `Conflict` per group, listing every claim
+with its cluster, never N² pairs.
+
+- Repeats: a claim that restates an earlier claim of the same source (same interval, quotes alike by
+  rapidfuzz) is marked ``repeat_of`` and counts once.
+- Agreement: two claims agree when their intervals overlap once each is widened by a tolerance
+  (``tolerance``, plus ``vague_tolerance`` for a vague expression such as "a few" or "months").
+  Agreement is transitive within a cluster (intervals merged in order), so a chain of overlapping
+  values is one cluster.
+- A conflict needs two clusters with a disagreeing pair that is not inside one paragraph: a paragraph
+  that says "some blocks last hours, others months" describes a spread, it does not contradict itself.
+- Severity grows with the distance between the disagreeing values (ratio of their geometric
+  centres for times, difference for rates) and drops one step when every disagreeing pair is hedged on
+  both sides. Hedging never lowers a clash between two typical statements.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from .model import SEVERITIES, Claim, ClaimGroup, Conflict, ConflictClaim
+from .normalize import format_interval
+
+REPEAT_SIMILARITY = 85  # rapidfuzz token_set_ratio of two quotes that say the same thing
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    tolerance: float = 0.2
+    vague_tolerance: float = 0.1
+    error_ratio: float = 10.0  # centres an order of magnitude apart
+    warning_ratio: float = 3.0
+    error_rate_gap: float = 0.25  # rates: 25 percentage points
+    warning_rate_gap: float = 0.10
+    labels: Optional[dict] = None  # attribute -> label for messages
+
+
+def _bounds(claim: Claim) -> tuple[float, float]:
+    low = claim.low if claim.low is not None else 0.0
+    high = claim.high if claim.high is not None else math.inf
+    return low, high
+
+
+def _widened(claim: Claim, config: DetectConfig) -> tuple[float, float]:
+    low, high = _bounds(claim)
+    tol = config.tolerance + (config.vague_tolerance if claim.vague else 0.0)
+    if claim.unit == "ratio":
+        return low - tol * 0.2, high + tol * 0.2  # rates: 5 points, 10 when vague
+    return low / (1 + tol), high * (1 + tol)
+
+
+def find_repeats(claims: Iterable[Claim]) -> dict:
+    """Map claim id -> id of the earlier claim in the same source that it restates."""
+    repeats: dict = {}
+    seen: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.source, c.start, c.value_start)):
+        for earlier in seen:
+            if (earlier.source == claim.source and earlier.low == claim.low and earlier.high == claim.high
+                    and (earlier.value_text.lower() == claim.value_text.lower()
+                         or fuzz.token_set_ratio(earlier.quote, claim.quote) >= REPEAT_SIMILARITY)):
+                repeats[claim.id] = repeats.get(earlier.id, earlier.id)
+                break
+        seen.append(claim)
+    return repeats
+
+
+def cluster(claims: list[Claim], config: DetectConfig) -> list[list[Claim]]:
+    """Clusters of agreeing claims, ordered by their lowest value."""
+    ordered = sorted(claims, key=lambda c: (_widened(c, config)[0], c.source, c.start))
+    clusters: list[list[Claim]] = []
+    reach = -math.inf
+    for claim in ordered:
+        low, high = _widened(claim, config)
+        if clusters and low <= reach:
+            clusters[-1].append(claim)
+            reach = max(reach, high)
+        else:
+            clusters.append([claim])
+            reach = high
+    return clusters
+
+
+def _centre(claim: Claim) -> float:
+    low, high = _bounds(claim)
+    if claim.unit == "ratio":
+        return (low + min(high, 1.0)) / 2
+    if math.isinf(high):
+        high = max(low, 1.0) * 2
+    return math.sqrt(max(low, 1.0) * max(high, 1.0))
+
+
+def _pair_severity(a: Claim, b: Claim, config: DetectConfig) -> int:
+    if a.unit == "ratio":
+        gap = abs(_centre(a) - _centre(b))
+        level = 2 if gap >= config.error_rate_gap else 1 if gap >= config.warning_rate_gap else 0
+    else:
+        ca, cb = _centre(a), _centre(b)
+        ratio = max(ca, cb) / max(min(ca, cb), 1e-9)
+        level = 2 if ratio >= config.error_ratio else 1 if ratio >= config.warning_ratio else 0
+    return level
+
+
+def short_source(source: str) -> str:
+    return Path(source).stem
+
+
+def _describe(claims: list[Claim], repeats: dict) -> str:
+    parts, seen = [], set()
+    for c in claims:
+        key = (c.source, c.value_text.lower())
+        if key in seen or c.id in repeats:
+            continue
+        seen.add(key)
+        parts.append(f"{short_source(c.source)} says {c.value_text.strip()} "
+                     f"({format_interval(c.low, c.high, c.unit)})")
+    return ", ".join(parts)
+
+
+def conflict_id(rule: str, group: ClaimGroup) -> str:
+    """Stable fingerprint: what the conflict is about, not where the text stands."""
+    unit = group.claims[0].unit if group.claims else ""
+    key = "|".join((rule, group.subject, group.attribute, group.condition or "", group.qualifier or "", unit or ""))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Optional[Conflict]:
+    repeats = find_repeats(group.claims)
+    originals = [c for c in group.claims if c.id not in repeats]
+    clusters = cluster(originals, config)
+    if len(clusters) < 2:
+        return None
+    cluster_of = {c.id: k for k, members in enumerate(clusters) for c in members}
+    for repeat_id, original_id in repeats.items():
+        cluster_of[repeat_id] = cluster_of[original_id]
+
+    disagreeing = []
+    for i, a in enumerate(originals):
+        for b in originals[i + 1:]:
+            if cluster_of[a.id] == cluster_of[b.id]:
+                continue
+            if a.source == b.source and a.block == b.block:
+                continue  # one paragraph describing a spread, not contradicting itself
+            disagreeing.append((a, b))
+    if not disagreeing:
+        return None
+
+    level = max(_pair_severity(a, b, config) for a, b in disagreeing)
+    if all(a.hedged and b.hedged for a, b in disagreeing):
+        level = max(level - 1, 0)
+    cross = any(a.source != b.source for a, b in disagreeing)
+    rule = "CC001" if cross else "CC002"
+    kind = "cross-document" if cross else "same-document"
+
+    involved = {c.id for pair in disagreeing for c in pair}
+    members = [c for c in group.claims if c.id in involved or repeats.get(c.id) in involved]
+    members.sort(key=lambda c: (cluster_of[c.id], c.source, c.start, c.value_start))
+    labels = config.labels or {}
+    label = labels.get(group.attribute, group.attribute.replace("_", " "))
+    about = group.subject
+    if group.condition:
+        about += f" for {group.condition}"
+    if group.qualifier:
+        about += f" ({group.qualifier})"
+    used = sorted({cluster_of[c.id] for c in members})
+    sides = [_describe([c for c in members if cluster_of[c.id] == k], repeats) for k in used]
+    message = f"{label.capitalize()} of {about} disagrees: " + "; but ".join(sides) + "."
+    renumber = {k: n for n, k in enumerate(used)}
+    return Conflict(
+        id=conflict_id(rule, group),
+        rule=rule,
+        severity=SEVERITIES[level],
+        subject=group.subject,
+        attribute=group.attribute,
+        condition=group.condition,
+        qualifier=group.qualifier,
+        kind=kind,
+        message=message,
+        claims=tuple(ConflictClaim(c, renumber[cluster_of[c.id]], repeats.get(c.id)) for c in members),
+    )
+
+
+def detect(groups: Iterable[ClaimGroup], config: DetectConfig = DetectConfig()) -> list[Conflict]:
+    """Conflicts of all groups, most severe first, then by subject and attribute."""
+    conflicts = [c for c in (detect_group(g, config) for g in groups) if c is not None]
+    return sort_conflicts(conflicts)
+
+
+def sort_conflicts(conflicts: Iterable[Conflict]) -> list[Conflict]:
+    return sorted(conflicts, key=lambda c: (-SEVERITIES.index(c.severity), c.subject, c.attribute,
+                                            c.condition or "", c.qualifier or "", c.id))

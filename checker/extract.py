@@ -1,0 +1,536 @@
+"""Extract stage: the only module that uses spaCy.
+
+The pipeline is ``spacy.blank("en")`` with the rule-based sentencizer and three components of ours,
+registered here and nowhere else:
+
+- ``checker_quantities`` puts every quantity expression (found by `normalize.find_quantities`) in
+  ``doc.spans["quantities"]``;
+- ``checker_cues`` puts attribute cues, hedges, qualifiers and condition openers from
+  ``data/cues.yaml`` in ``doc.spans["cues"]`` (label ``attr|relief_duration|lasts``, ``hedge|may``...);
+- ``checker_subjects`` puts procedure mentions (lexicon aliases, abbreviations and noun phrases
+  ending in a procedure head noun) in ``doc.spans["subjects"]``.
+
+``extract(document, nlp)`` turns the spans of every block into `Claim` records: the quote and its
+offsets, the value, the attribute, condition, qualifier, hedge, and the subject *candidates* in
+priority order (the sentence, the paragraph, the headings above, the title). Alignment picks the
+subject from the candidates; normalization computes the interval.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from . import normalize as normalize_mod
+from .lexicon import Lexicons, _norm, normalize_condition, singular
+from .model import Block, Claim, Document
+
+PIPELINE_VERSION = "1"  # bump when extraction changes in a way that invalidates the claim store
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+
+# Where a clause ends inside a sentence: a semicolon or dash, or a comma before a word that starts a
+# new clause ("..., and the procedure can be repeated", "..., but this should subside ...").
+_CLAUSE_BREAK_RE = re.compile(
+    r";|\s[—–-]\s|—|\),?\s|,\s+(?=(?:and|but|or|though|although|while|whereas|so|yet|which|who|some|most|many|"
+    r"others|however|then|allowing|making|meaning)\b)",
+    re.I,
+)
+_PRONOUN_START_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:this|it|these|they|which|that|those)\b", re.I)
+_CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "after", "following", "before", "instead", "besides"}
+_STOP = {"a", "an", "the", "this", "that", "these", "those", "of", "for", "to", "and", "or", "in", "on", "with", "by",
+         "is", "are", "was", "were", "be", "been", "what", "how", "when", "why", "do", "does", "your", "our", "their",
+         "its", "my", "his", "her", "some", "other", "others", "many", "most", "each", "every", "such", "as", "from",
+         "about", "type", "types", "kind", "kinds", "can", "may", "will", "would", "should", "vs", "versus", "after",
+         "before", "during", "than", "like", "into", "at", "it", "they", "we", "you", "i", "not", "no", "all", "both",
+         "more", "less", "also", "which", "who", "new", "one", "two", "three", "first", "second"}
+_ABBREV_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
+# --------------------------------------------------------------------------------------------------
+# spaCy components
+
+
+@Language.factory("checker_quantities")
+def make_quantity_finder(nlp: Language, name: str, resource_key: str = "default"):
+    vocab = _RESOURCES[resource_key][1]
+
+    def quantity_finder(doc: Doc) -> Doc:
+        spans = []
+        for q in normalize_mod.find_quantities(doc.text, vocab):
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.quantity = q
+            spans.append(span)
+        doc.spans["quantities"] = spans
+        return doc
+
+    return quantity_finder
+
+
+class _CueMatcher:
+    """One PhraseMatcher over every cue phrase; match keys are 'category|name|phrase'."""
+
+    def __init__(self, nlp: Language, lexicons: Lexicons):
+        cues = lexicons.cues
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.weights: dict = {}
+        entries: dict = {}
+        for spec in cues.attributes.values():
+            for phrase, weight in spec.cues.items():
+                entries.setdefault(f"attr|{spec.name}|{phrase}", phrase)
+                self.weights[f"attr|{spec.name}|{phrase}"] = weight
+        for phrase in cues.hedges:
+            entries[f"hedge||{phrase}"] = phrase
+        for phrase in cues.typical:
+            entries[f"typical||{phrase}"] = phrase
+        for name, (_applies, phrases) in cues.qualifiers.items():
+            for phrase in phrases:
+                entries[f"qual|{name}|{phrase}"] = phrase
+        for phrase in cues.condition_openers:
+            entries[f"condopen||{phrase}"] = phrase
+        for phrase in cues.conditions:
+            entries[f"cond||{phrase}"] = phrase
+        tokenizer = nlp.tokenizer
+        for key, phrase in sorted(entries.items()):
+            self.matcher.add(key, [tokenizer(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        doc.spans["cues"] = [Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)]
+        return doc
+
+
+class _SubjectMatcher:
+    """Procedure mentions: lexicon aliases (with plurals), capital abbreviations, head-noun phrases."""
+
+    def __init__(self, nlp: Language, lexicons: Lexicons):
+        lex = lexicons.subjects
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tokenizer = nlp.tokenizer
+        patterns = []
+        for alias in sorted(lex.aliases):
+            for form in {alias, alias + "s", alias + "es"}:
+                patterns.append(tokenizer(form))
+        self.matcher.add("ALIAS", patterns)
+        self.abbreviations = set(lex.abbreviations)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label="alias") for _m, s, e in self.matcher(doc)]
+        covered = set()
+        for span in spans:
+            covered.update(range(span.start, span.end))
+        for token in doc:
+            if token.i in covered:
+                continue
+            if _ABBREV_RE.match(token.text):
+                spans.append(Span(doc, token.i, token.i + 1, label="abbrev"))
+            elif singular(token.lower_) in self.lex.heads:
+                start = token.i
+                while start > 0 and token.i - start < 5:
+                    prev = doc[start - 1]
+                    if not (prev.is_alpha or prev.text == "-") or prev.lower_ in _STOP or prev.i in covered:
+                        break
+                    start -= 1
+                if start < token.i:
+                    spans.append(Span(doc, start, token.i + 1, label="phrase"))
+        doc.spans["subjects"] = spacy.util.filter_spans(spans)
+        return doc
+
+
+# Components take their data through this table (spaCy configs hold strings, not objects).
+_RESOURCES: dict = {}
+
+
+@Language.factory("checker_cues")
+def make_cue_matcher(nlp: Language, name: str, resource_key: str = "default"):
+    return _CueMatcher(nlp, _RESOURCES[resource_key][0])
+
+
+@Language.factory("checker_subjects")
+def make_subject_matcher(nlp: Language, name: str, resource_key: str = "default"):
+    return _SubjectMatcher(nlp, _RESOURCES[resource_key][0])
+
+
+def build_pipeline(lexicons: Optional[Lexicons] = None, vocabulary=None) -> Language:
+    """A blank English pipeline with the sentencizer and our components. No model is downloaded."""
+    lexicons = lexicons or Lexicons.load()
+    vocabulary = vocabulary or normalize_mod.default_vocabulary()
+    key = f"{id(lexicons)}-{id(vocabulary)}"
+    _RESOURCES[key] = (lexicons, vocabulary)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("checker_quantities", config={"resource_key": key})
+    nlp.add_pipe("checker_cues", config={"resource_key": key})
+    nlp.add_pipe("checker_subjects", config={"resource_key": key})
+    nlp.meta["checker_lexicons"] = lexicons  # type: ignore[index]
+    return nlp
+
+
+# --------------------------------------------------------------------------------------------------
+# Claims
+
+
+@dataclass
+class _BlockDoc:
+    block: Block
+    doc: Doc
+
+
+def _cues_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
+    return [s for s in doc.spans["cues"] if s.start_char >= start_char and s.end_char <= end_char]
+
+
+def _longest_only(spans: list[Span]) -> list[Span]:
+    """Among overlapping attribute cues keep the longest ('pain lasts' over 'lasts')."""
+    attr = sorted((s for s in spans if s.label_.startswith("attr|")), key=lambda s: (-(s.end - s.start), s.start))
+    kept: list[Span] = []
+    for s in attr:
+        if all(s.end <= k.start or s.start >= k.end or (s.start == k.start and s.end == k.end) for k in kept):
+            kept.append(s)
+    return kept
+
+
+def score_attributes(cue_spans: list[Span], weights: dict, q_start: int, q_end: int, units: dict,
+                     unit: str, scale: float = 1.0, scores: Optional[dict] = None) -> dict:
+    """Add each attribute cue's weight, discounted by its distance in tokens from the quantity."""
+    scores = {} if scores is None else scores
+    for s in _longest_only(cue_spans):
+        _kind, name, _phrase = s.label_.split("|", 2)
+        if unit not in units.get(name, ()):
+            continue
+        if s.end <= q_start:
+            distance = q_start - s.end
+        elif s.start >= q_end:
+            distance = s.start - q_end
+        else:
+            distance = 0
+        scores[name] = scores.get(name, 0.0) + scale * weights[s.label_] / (1 + 0.05 * distance)
+    return scores
+
+
+def _best(scores: dict) -> Optional[str]:
+    if not scores:
+        return None
+    return max(sorted(scores), key=lambda k: scores[k])
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        bounds.append(m.end() if m.group().startswith(",") or m.group().startswith(")") else m.start())
+    bounds.append(len(text))
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _claim_id(source: str, quote: str, value_text: str, occurrence: int) -> str:
+    key = "\x1f".join((source, re.sub(r"\s+", " ", quote.strip().lower()), value_text.lower(), str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+class _DocumentContext:
+    """Per-document state: block docs, subject mentions per block, abbreviations defined in the text."""
+
+    def __init__(self, document: Document, block_docs: list[_BlockDoc], lexicons: Lexicons):
+        self.document = document
+        self.block_docs = block_docs
+        self.lex = lexicons
+        self.by_index = {bd.block.index: bd for bd in block_docs}
+        self.abbreviations = self._local_abbreviations()
+
+    def _local_abbreviations(self) -> dict:
+        found = {}
+        for bd in self.block_docs:
+            doc = bd.doc
+            for span in doc.spans["subjects"]:
+                if span.label_ == "abbrev":
+                    continue
+                j = span.end
+                if j + 2 < len(doc) + 1 and j + 2 <= len(doc) - 0 and j < len(doc) and doc[j].text == "(" \
+                        and j + 2 < len(doc) and doc[j + 2].text == ")" and _ABBREV_RE.match(doc[j + 1].text):
+                    found.setdefault(doc[j + 1].text, span.text)
+        return found
+
+    def mention_text(self, span: Span) -> Optional[str]:
+        if span.label_ == "abbrev":
+            if span.text in self.abbreviations:
+                return self.abbreviations[span.text]
+            if span.text in self.lex.subjects.abbreviations:
+                return span.text
+            return None
+        return span.text
+
+    def block_mentions(self, index: int) -> list[str]:
+        bd = self.by_index.get(index)
+        if bd is None:
+            return []
+        out = []
+        for span in bd.doc.spans["subjects"]:
+            text = self.mention_text(span)
+            if text:
+                out.append(text)
+        return out
+
+    def heading_chain(self, block: Block) -> list[int]:
+        """Heading blocks above ``block``, nearest first."""
+        chain, seen = [], set()
+        index = block.heading if block.kind != "heading" else self._heading_above(block.index)
+        while index is not None and index not in seen:
+            seen.add(index)
+            chain.append(index)
+            index = self._heading_above(index)
+        return chain
+
+    def _heading_above(self, index: int) -> Optional[int]:
+        for k in range(index - 1, -1, -1):
+            if self.document.blocks[k].kind == "heading":
+                return k
+        return None
+
+
+def _sentence_mentions(ctx: _DocumentContext, doc: Doc, sent: Span, clause: tuple[int, int], q: Span) -> list[str]:
+    """Mentions in the sentence in order of preference: the nearest before the quantity in its clause,
+    a mention that opens the sentence, others before the quantity (nearest first), then after it."""
+    mentions = [s for s in doc.spans["subjects"] if s.start >= sent.start and s.end <= sent.end]
+    usable = []
+    for s in mentions:
+        text = ctx.mention_text(s)
+        if not text:
+            continue
+        before = {t.lower_ for t in doc[max(sent.start, s.start - 3): s.start]}
+        contrast = bool(before & _CONTRAST_BEFORE)
+        usable.append((s, text, contrast))
+    ranked: list[str] = []
+    in_clause_before = [u for u in usable if clause[0] <= u[0].start_char and u[0].end <= q.start and not u[2]]
+    ranked += [t for _s, t, _c in sorted(in_clause_before, key=lambda u: -u[0].start)]
+    opening = [u for u in usable if u[0].start - sent.start <= 3 and not u[2]]
+    ranked += [t for _s, t, _c in opening]
+    before_q = [u for u in usable if u[0].end <= q.start and not u[2]]
+    ranked += [t for _s, t, _c in sorted(before_q, key=lambda u: -u[0].start)]
+    after_q = [u for u in usable if u[0].start >= q.end and not u[2]]
+    ranked += [t for _s, t, _c in sorted(after_q, key=lambda u: u[0].start)]
+    ranked += [t for _s, t, c in usable if c]
+    seen, out = set(), []
+    for t in ranked:
+        if t not in seen:
+            seen.add(t)
+            out.append(t)
+    return out
+
+
+def extract(document: Document, nlp: Language, block_docs: Optional[list] = None) -> list[Claim]:
+    """Claims of one document, in text order. ``block_docs`` may be passed when already computed."""
+    lexicons: Lexicons = nlp.meta["checker_lexicons"]
+    if block_docs is None:
+        block_docs = [_BlockDoc(b, d) for b, d in zip(document.blocks, nlp.pipe(b.text for b in document.blocks))]
+    ctx = _DocumentContext(document, block_docs, lexicons)
+    cue_matcher: _CueMatcher = nlp.get_pipe("checker_cues")
+    units = {name: spec.units for name, spec in lexicons.cues.attributes.items()}
+    claims: list[Claim] = []
+    occurrences: dict = {}
+    for bd in block_docs:
+        for q in bd.doc.spans["quantities"]:
+            claim = _claim_for(ctx, bd, q, cue_matcher, units, nlp)
+            if claim is None:
+                continue
+            key = (claim.quote.strip().lower(), claim.value_text.lower())
+            occurrence = occurrences.get(key, 0)
+            occurrences[key] = occurrence + 1
+            claims.append(claim.replace(id=_claim_id(document.source, claim.quote, claim.value_text, occurrence)))
+    return claims
+
+
+def _header_cell(ctx: _DocumentContext, block: Block, column: int) -> Optional[str]:
+    if block.header is None:
+        return None
+    header = ctx.document.blocks[block.header]
+    if column < len(header.cells):
+        return header.cells[column][2]
+    return None
+
+
+def _text_scores(nlp: Language, cue_matcher: _CueMatcher, text: str, units: dict, unit: str) -> dict:
+    doc = cue_matcher(nlp.make_doc(text))
+    return score_attributes(list(doc.spans["cues"]), cue_matcher.weights, 0, 0, units, unit)
+
+
+def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueMatcher, units: dict,
+               nlp: Language) -> Optional[Claim]:
+    quantity = q._.quantity
+    block, doc = bd.block, bd.doc
+    base = block.start
+    weights = cue_matcher.weights
+    unit = quantity.unit
+    condition = None
+    context = {"table_row": "table", "table_header": "table", "list_item": "list_item",
+               "heading": "heading"}.get(block.kind, "sentence")
+
+    if block.kind in ("table_row", "table_header"):
+        if block.kind == "table_header":
+            return None
+        column = next((k for k, c in enumerate(block.cells) if c[0] <= base + q.start_char < c[1] + 1), None)
+        if column is None:
+            return None
+        cell_end = block.cells[column][1]
+        pipe = ctx.document.text.find("|", cell_end, block.end + 1)
+        quote_start, quote_end = block.start, (pipe + 1 if pipe != -1 else cell_end)
+        sent = doc[:]
+        clause = (0, len(doc.text))
+        scores: dict = {}
+        header = _header_cell(ctx, block, column)
+        if header:
+            scores = _text_scores(nlp, cue_matcher, header, units, unit)
+        if not scores and column > 0 and block.cells:
+            scores = _text_scores(nlp, cue_matcher, block.cells[0][2], units, unit)
+        if block.cells and column > 0:
+            first_header = _header_cell(ctx, block, 0)
+            if first_header and _norm(first_header) in ctx.lex.cues.condition_headers:
+                condition = normalize_condition(block.cells[0][2])
+        hedge_cues = []
+    else:
+        sent = q.sent
+        clause_bounds = [(sent.start_char + a, sent.start_char + b) for a, b in _clauses(sent.text)]
+        clause = next((c for c in clause_bounds if c[0] <= q.start_char < c[1]), (sent.start_char, sent.end_char))
+        clause_cues = _cues_in(doc, *clause)
+        scores = score_attributes(clause_cues, weights, q.start, q.end, units, unit)
+        previous = [c for c in clause_bounds if c[1] <= clause[0]]
+        if previous and _PRONOUN_START_RE.match(doc.text[clause[0]:clause[1]]):
+            # "..., but this should subside within a few hours": "this" is what the clause before named
+            scores = score_attributes(_cues_in(doc, *previous[-1]), weights, q.start, q.end, units, unit,
+                                      scale=0.7, scores=scores)
+        weak = quantity.kind == "relative" or quantity.rule.endswith("bare_plural")
+        if not scores and not weak:
+            scores = score_attributes(_cues_in(doc, sent.start_char, sent.end_char), weights, q.start, q.end,
+                                      units, unit, scale=0.8)
+        quote_start, quote_end = base + sent.start_char, base + sent.end_char
+        hedge_cues = clause_cues
+        condition = _condition(doc, clause_cues, q)
+
+    attribute = _best(scores)
+    if attribute is None:
+        weak = quantity.kind == "relative" or quantity.rule.endswith("bare_plural")
+        if weak:
+            return None  # "go home the same day", "office hours": no claim without a cue
+        attribute = "other"
+
+    hedge = _hedge(hedge_cues, quantity)
+    qualifier = _qualifier(ctx, doc, hedge_cues, attribute) if context != "table" else None
+
+    # subject candidates: the sentence, the paragraph before it, the headings above, the title
+    candidates: list[tuple[str, str]] = []
+    if context != "table":
+        for text in _sentence_mentions(ctx, doc, sent, clause, q):
+            candidates.append((text, "sentence"))
+        earlier = [s for s in doc.sents if s.end <= sent.start]
+        for s in reversed(earlier):
+            for span in sorted((m for m in doc.spans["subjects"] if m.start >= s.start and m.end <= s.end),
+                               key=lambda m: m.start):
+                text = ctx.mention_text(span)
+                if text:
+                    candidates.append((text, "paragraph"))
+    if block.kind == "list_item" and block.index > 0:
+        lead = ctx.document.blocks[block.index - 1]
+        k = block.index - 1
+        while k > 0 and ctx.document.blocks[k].kind == "list_item":
+            k -= 1
+        lead = ctx.document.blocks[k]
+        if lead.kind == "paragraph":
+            candidates += [(t, "paragraph") for t in ctx.block_mentions(lead.index)]
+    for heading in ctx.heading_chain(block):
+        candidates += [(t, "heading") for t in ctx.block_mentions(heading)]
+    if ctx.document.title:
+        title_doc = nlp.get_pipe("checker_subjects")(nlp.make_doc(ctx.document.title))
+        candidates += [(ctx.mention_text(s) or s.text, "title") for s in title_doc.spans["subjects"]
+                       if ctx.mention_text(s)]
+
+    text = ctx.document.text
+    quote = text[quote_start:quote_end].strip()
+    quote_start = quote_start + (len(text[quote_start:quote_end]) - len(text[quote_start:quote_end].lstrip()))
+    quote_end = quote_start + len(quote)
+    line, column = ctx.document.line_col(quote_start)
+    value_start, value_end = base + quantity.start, base + quantity.end
+    return Claim(
+        id="",
+        source=ctx.document.source,
+        line=line,
+        column=column,
+        start=quote_start,
+        end=quote_end,
+        quote=re.sub(r"\s+", " ", quote) if "<" in text[:1000] else quote,
+        value_text=text[value_start:value_end],
+        value_start=value_start,
+        value_end=value_end,
+        attribute=attribute,
+        condition=condition,
+        qualifier=qualifier,
+        hedged=hedge is not None,
+        hedge=hedge,
+        subject_candidates=tuple(candidates),
+        block=block.index,
+        context=context,
+        low=quantity.low,
+        high=quantity.high,
+        unit=quantity.unit,
+        vague=quantity.vague,
+        approx=quantity.approx,
+        rule=quantity.rule,
+    )
+
+
+def _hedge(cues: list[Span], quantity) -> Optional[str]:
+    if quantity.rule.startswith("upper:") and quantity.text.lower().startswith("up to"):
+        return "up to"
+    for s in sorted(cues, key=lambda s: s.start):
+        if s.label_.startswith("hedge|"):
+            return s.label_.split("|", 2)[2]
+    return None
+
+
+def _qualifier(ctx: _DocumentContext, doc: Doc, cues: list[Span], attribute: str) -> Optional[str]:
+    found = set()
+    for s in cues:
+        if not s.label_.startswith("qual|"):
+            continue
+        _k, name, _phrase = s.label_.split("|", 2)
+        applies, _phrases = ctx.lex.cues.qualifiers[name]
+        if attribute not in applies:
+            continue
+        before = {t.lower_ for t in doc[max(0, s.start - 6): s.start]}
+        if before & ctx.lex.cues.qualifier_negators:
+            continue
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _condition(doc: Doc, cues: list[Span], q: Span) -> Optional[str]:
+    """'for herniated discs' / 'in patients with spinal stenosis' in the quantity's clause."""
+    openers = [s for s in cues if s.label_.startswith("condopen|")]
+    for s in cues:
+        if not s.label_.startswith("cond|"):
+            continue
+        if any(o.end == s.start or o.end == s.start - 1 for o in openers):
+            return normalize_condition(s.text)
+    return None
+
+
+def extract_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 256) -> dict:
+    """Claims of many documents, keyed by source; blocks of all documents go through ``nlp.pipe``."""
+    documents = list(documents)
+    items = [(b.text, (d_index, b)) for d_index, d in enumerate(documents) for b in d.blocks]
+    per_doc: dict = {k: [] for k in range(len(documents))}
+    for doc, (d_index, block) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        per_doc[d_index].append(_BlockDoc(block, doc))
+    return {documents[k].source: extract(documents[k], nlp, per_doc[k]) for k in range(len(documents))}

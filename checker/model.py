@@ -1,0 +1,234 @@
+"""The records that flow through the pipeline.
+
+One frozen `Claim` is created by extraction and copied (``dataclasses.replace``) by every later stage,
+so any stage can be tested with plain `Claim` objects and no spaCy.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Optional
+
+SEVERITIES = ("info", "warning", "error")  # ascending
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity expression read into an interval in a canonical unit.
+
+    ``unit`` is "s" for time, "ratio" for rates (0..1), "count" for counts, "per_s" is never used:
+    frequencies are counts with a ``period`` in seconds. ``None`` bounds are open.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: Optional[float]
+    high: Optional[float]
+    unit: str
+    kind: str  # duration | rate | count | frequency | relative
+    vague: bool = False
+    approx: bool = False
+    rule: str = ""
+    period: Optional[float] = None  # for frequencies: the period the count is per, in seconds
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of a document: a paragraph, heading, list item or table row."""
+
+    index: int
+    kind: str  # paragraph | heading | list_item | table_row | table_header
+    start: int
+    end: int
+    text: str
+    line: int
+    cells: tuple = ()  # for table rows: ((start, end, text), ...) of each cell, pipes excluded
+    header: Optional[int] = None  # for table rows: index of the header block
+    heading: Optional[int] = None  # index of the nearest heading block above
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str  # path as given/discovered, with forward slashes
+    text: str
+    sha256: str
+    blocks: tuple = ()
+    title: str = ""
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = self.text.count("\n", 0, offset) + 1
+        last_nl = self.text.rfind("\n", 0, offset)
+        return line, offset - last_nl
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One quantitative statement about a procedure.
+
+    ``start``/``end`` are the quote's offsets into the decoded file text; ``value_start``/``value_end``
+    are the quantity expression's. ``subject_candidates`` are surface mentions in priority order
+    (sentence, paragraph, heading, title) that alignment resolves through the lexicon.
+    """
+
+    id: str
+    source: str
+    line: int
+    column: int
+    start: int
+    end: int
+    quote: str
+    value_text: str
+    value_start: int
+    value_end: int
+    attribute: str = "other"
+    condition: Optional[str] = None
+    qualifier: Optional[str] = None  # phase or population the number is specific to
+    hedged: bool = False
+    hedge: Optional[str] = None
+    subject: Optional[str] = None
+    subject_text: Optional[str] = None
+    subject_candidates: tuple = ()
+    block: int = 0
+    context: str = "sentence"  # sentence | list_item | table | heading
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    vague: bool = False
+    approx: bool = False
+    rule: str = ""
+
+    def replace(self, **changes) -> "Claim":
+        return dataclasses.replace(self, **changes)
+
+    def to_json(self, with_alignment: bool = True) -> dict:
+        """The contract's claim object (DESIGN.md) plus extra fields that consumers may ignore."""
+        data = {
+            "id": self.id,
+            "source": self.source,
+            "line": self.line,
+            "column": self.column,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "value_text": self.value_text,
+            "value_start": self.value_start,
+            "value_end": self.value_end,
+            "low": _num(self.low),
+            "high": _num(self.high),
+            "unit": self.unit,
+            "hedged": self.hedged,
+            "vague": self.vague,
+        }
+        if with_alignment:
+            data.update(
+                subject=self.subject,
+                attribute=self.attribute,
+                condition=self.condition,
+                qualifier=self.qualifier,
+            )
+        return data
+
+
+def _num(value: Optional[float]):
+    """Integers print as integers so that JSON stays readable and byte-stable."""
+    if value is None:
+        return None
+    if float(value).is_integer():
+        return int(value)
+    return round(float(value), 6)
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    subject: str
+    attribute: str
+    condition: Optional[str]
+    qualifier: Optional[str]
+    claims: tuple
+
+
+@dataclass(frozen=True)
+class ConflictClaim:
+    claim: Claim
+    cluster: int
+    repeat_of: Optional[str] = None  # id of an earlier claim in the same source saying the same
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    rule: str
+    severity: str
+    subject: str
+    attribute: str
+    condition: Optional[str]
+    qualifier: Optional[str]
+    kind: str  # cross-document | same-document
+    message: str
+    claims: tuple  # of ConflictClaim, sorted by cluster, source, start
+    decision: Optional[dict] = None
+
+    def sources(self) -> list[str]:
+        return sorted({c.claim.source for c in self.claims})
+
+    def to_json(self) -> dict:
+        data = {
+            "id": self.id,
+            "rule": self.rule,
+            "severity": self.severity,
+            "subject": self.subject,
+            "attribute": self.attribute,
+            "condition": self.condition,
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "message": self.message,
+            "claims": [
+                dict(cc.claim.to_json(with_alignment=False), cluster=cc.cluster, repeat_of=cc.repeat_of)
+                for cc in self.claims
+            ],
+        }
+        if self.decision is not None:
+            data["decision"] = self.decision
+        return data
+
+
+@dataclass(frozen=True)
+class SourceError:
+    source: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "message": self.message}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    sources: tuple  # of source paths that were read
+    claims: tuple  # of aligned Claim
+    conflicts: tuple  # of Conflict, sorted
+    errors: tuple = ()  # of SourceError
+    extracted: tuple = ()  # sources extracted in this run (the rest came from the claim store)
+
+    def to_json(self) -> dict:
+        return {
+            "version": 1,
+            "sources": len(self.sources),
+            "claims": len(self.claims),
+            "errors": [e.to_json() for e in self.errors],
+            "conflicts": [c.to_json() for c in self.conflicts],
+        }
+
+    def max_severity(self) -> Optional[str]:
+        ranks = [severity_rank(c.severity) for c in self.conflicts if not _silenced(c)]
+        return SEVERITIES[max(ranks)] if ranks else None
+
+
+def _silenced(conflict: Conflict) -> bool:
+    return bool(conflict.decision and conflict.decision.get("status") == "accepted"
+                and not conflict.decision.get("stale"))
+

@@ -1,0 +1,120 @@
+"""The library entry point: ``check(paths, config) -> CheckResult``.
+
+read → extract → normalize → align → detect, with the claim store in between: a source whose content
+hash is in the store (and extracted by the same pipeline) is not read by spaCy again. The CLI only
+parses arguments, calls this, renders and sets the exit code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from . import __version__
+from .align import align, resolve_subjects
+from .config import Config
+from .detect import DetectConfig, detect
+from .errors import InputError
+from .lexicon import Lexicons
+from .model import CheckResult, Claim, Document, SourceError
+from .normalize import Vocabulary, load_vocabulary, normalize_claims
+from .read import discover, read_document
+from .store import ClaimStore, pipeline_fingerprint
+
+
+@dataclass
+class Resources:
+    """Lexicons, vocabulary and (lazily) the spaCy pipeline, loaded once per run."""
+
+    lexicons: Lexicons
+    vocabulary: Vocabulary
+    _nlp: object = None
+
+    @classmethod
+    def load(cls, config: Config) -> "Resources":
+        return cls(Lexicons.load(config.subjects, config.cues), load_vocabulary(config.quantities))
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from .extract import build_pipeline  # spaCy is imported only when something is extracted
+
+            self._nlp = build_pipeline(self.lexicons, self.vocabulary)
+        return self._nlp
+
+    def fingerprint(self) -> str:
+        from .extract import PIPELINE_VERSION
+
+        parts = [__version__, PIPELINE_VERSION]
+        for path in (self.lexicons.subjects.path, self.lexicons.cues.path, self.vocabulary.path):
+            parts.append(Path(path).read_bytes() if path and Path(path).exists() else b"")
+        return pipeline_fingerprint(*parts)
+
+
+def check(
+    paths: Iterable[str],
+    config: Config = Config(),
+    store: Optional[str] = None,
+    write_store: bool = False,
+    resources: Optional[Resources] = None,
+    progress: Optional[Callable[[int, int], None]] = None,
+) -> CheckResult:
+    """Read every source under ``paths``, extract and compare claims, return the result.
+
+    With ``store``, sources whose content is unchanged since the store was written are not extracted
+    again; with ``write_store`` the store is updated (atomically) afterwards.
+    """
+    resources = resources or Resources.load(config)
+    files, _skipped = discover(paths)
+    documents: list[Document] = []
+    errors: list[SourceError] = []
+    for index, path in enumerate(files):
+        try:
+            documents.append(read_document(path))
+        except InputError as exc:
+            errors.append(SourceError(Path(path).as_posix(), exc.message))
+        if progress:
+            progress(index + 1, len(files))
+
+    claim_store = ClaimStore(store) if store else None
+    fingerprint = resources.fingerprint() if claim_store else ""
+    cached = claim_store.load(fingerprint) if claim_store else {}
+    reuse: dict = {}
+    to_extract: list[Document] = []
+    for doc in documents:
+        hit = cached.get(doc.source)
+        if hit and hit[0] == doc.sha256:
+            reuse[doc.source] = hit[1]
+        else:
+            to_extract.append(doc)
+
+    extracted: dict = {}
+    if to_extract:
+        from .extract import extract_documents
+
+        extracted = extract_documents(to_extract, resources.nlp)
+
+    claims: list[Claim] = []
+    for doc in documents:
+        claims.extend(reuse.get(doc.source) or extracted.get(doc.source, []))
+    claims = normalize_claims(claims, resources.vocabulary)
+    claims = resolve_subjects(claims, resources.lexicons.subjects)
+    claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
+
+    if claim_store and write_store:
+        claim_store.write(fingerprint, {d.source: d.sha256 for d in documents}, claims)
+
+    labels = {name: spec.label for name, spec in resources.lexicons.cues.attributes.items()}
+    detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance, labels=labels)
+    conflicts = detect(align(claims), detect_config)
+    if config.select:
+        conflicts = [c for c in conflicts if c.rule in config.select]
+    if config.ignore:
+        conflicts = [c for c in conflicts if c.rule not in config.ignore]
+    return CheckResult(
+        sources=tuple(d.source for d in documents),
+        claims=tuple(claims),
+        conflicts=tuple(conflicts),
+        errors=tuple(errors),
+        extracted=tuple(d.source for d in to_extract),
+    )
