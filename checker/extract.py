@@ -400,6 +400,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             if first_header and _norm(first_header) in ctx.lex.cues.condition_headers:
                 condition = normalize_condition(block.cells[0][2])
         hedge_cues = []
+        clause_cues = []
     else:
         sent = q.sent
         clause_bounds = [(sent.start_char + a, sent.start_char + b) for a, b in _clauses(sent.text)]
@@ -407,16 +408,18 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         clause_cues = _cues_in(doc, *clause)
         scores = score_attributes(clause_cues, weights, q.start, q.end, units, unit)
         previous = [c for c in clause_bounds if c[1] <= clause[0]]
+        hedge_cues = clause_cues
         if previous and _PRONOUN_START_RE.match(doc.text[clause[0]:clause[1]]):
-            # "..., but this should subside within a few hours": "this" is what the clause before named
-            scores = score_attributes(_cues_in(doc, *previous[-1]), weights, q.start, q.end, units, unit,
-                                      scale=0.7, scores=scores)
+            # "..., but this should subside within a few hours": "this" is what the clause before named,
+            # and that clause's hedge ("patients may feel ...") holds for it too
+            antecedent = _cues_in(doc, *previous[-1])
+            scores = score_attributes(antecedent, weights, q.start, q.end, units, unit, scale=0.7, scores=scores)
+            hedge_cues = antecedent + clause_cues
         weak = quantity.kind == "relative" or quantity.rule.endswith("bare_plural")
         if not scores and not weak:
             scores = score_attributes(_cues_in(doc, sent.start_char, sent.end_char), weights, q.start, q.end,
                                       units, unit, scale=0.8)
         quote_start, quote_end = base + sent.start_char, base + sent.end_char
-        hedge_cues = clause_cues
         condition = _condition(doc, clause_cues, q)
 
     attribute = _best(scores)
@@ -427,7 +430,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         attribute = "other"
 
     hedge = _hedge(hedge_cues, quantity)
-    qualifier = _qualifier(ctx, doc, hedge_cues, attribute) if context != "table" else None
+    qualifier = _qualifier(ctx, doc, clause_cues, attribute) if context != "table" else None
 
     # subject candidates: the sentence, the paragraph before it, the headings above, the title
     candidates: list[tuple[str, str]] = []

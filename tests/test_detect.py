@@ -1,0 +1,110 @@
+from checker.detect import DetectConfig, cluster, conflict_id, detect, detect_group, find_repeats
+from checker.model import ClaimGroup
+from tests.conftest import make_claim
+
+H, D, W, M, Y = 3600.0, 86400.0, 604800.0, 2629800.0, 31557600.0
+
+
+def group(*claims):
+    return ClaimGroup("medial branch block", "relief_duration", None, None, tuple(claims))
+
+
+def test_detect_overlapping_values_agree():
+    a = make_claim(id="a", low=1 * H, high=7 * D, vague=True)
+    b = make_claim(id="b", source="sources/b.txt", low=2 * H, high=4 * D)
+    assert detect_group(group(a, b)) is None
+
+
+def test_detect_values_apart_form_two_clusters_and_one_conflict():
+    a = make_claim(id="a", source="sources/a.txt", low=1 * H, high=7 * D, vague=True, value_text="hours to days")
+    b = make_claim(id="b", source="sources/b.txt", low=2 * W, high=Y, vague=True, value_text="several weeks or months")
+    c = make_claim(id="c", source="sources/c.txt", low=2 * H, high=4 * D, value_text="several hours to a few days")
+    conflict = detect_group(group(a, b, c))
+    assert conflict is not None
+    clusters = {cc.claim.id: cc.cluster for cc in conflict.claims}
+    assert clusters["a"] == clusters["c"] != clusters["b"]
+    assert conflict.kind == "cross-document" and conflict.rule == "CC001"
+    assert "hours to days" in conflict.message and "several weeks or months" in conflict.message
+    assert conflict.severity == "error"  # centres two orders of magnitude apart
+
+
+def test_detect_tolerance_absorbs_near_values():
+    a = make_claim(id="a", low=30 * 60, high=30 * 60)
+    b = make_claim(id="b", source="sources/b.txt", low=0, high=34 * 60)
+    assert detect_group(group(a, b)) is None
+    far = make_claim(id="c", source="sources/c.txt", low=3 * H, high=3 * H)
+    assert detect_group(group(a, far)) is not None
+
+
+def test_detect_open_upper_bound_overlaps_everything_above():
+    a = make_claim(id="a", low=6 * M, high=None)
+    b = make_claim(id="b", source="sources/b.txt", low=2 * Y, high=3 * Y)
+    assert detect_group(group(a, b)) is None
+
+
+def test_detect_same_paragraph_spread_is_not_a_conflict():
+    a = make_claim(id="a", low=2 * H, high=D, hedged=True, block=4)
+    b = make_claim(id="b", low=M, high=Y, hedged=True, block=4, start=50, end=70)
+    assert detect_group(group(a, b)) is None
+    b_elsewhere = make_claim(id="b", low=M, high=Y, block=9, start=500, end=520)
+    conflict = detect_group(group(a, b_elsewhere))
+    assert conflict is not None and conflict.kind == "same-document" and conflict.rule == "CC002"
+
+
+def test_detect_repeated_statement_counts_once_and_joins_its_cluster():
+    a = make_claim(id="a", source="sources/x.txt", low=2 * W, high=Y, start=10, quote="Relief may last several weeks or months.",
+                   value_text="several weeks or months")
+    a2 = make_claim(id="a2", source="sources/x.txt", low=2 * W, high=Y, start=900,
+                    quote="Relief may last several weeks or months, allowing a return to work.",
+                    value_text="several weeks or months")
+    b = make_claim(id="b", source="sources/y.txt", low=H, high=7 * D, value_text="hours to days")
+    assert find_repeats([a, a2, b]) == {"a2": "a"}
+    conflict = detect_group(group(a, a2, b))
+    by_id = {cc.claim.id: cc for cc in conflict.claims}
+    assert by_id["a2"].repeat_of == "a" and by_id["a2"].cluster == by_id["a"].cluster
+
+
+def test_detect_hedging_on_both_sides_lowers_severity_but_not_between_typical_statements():
+    typical = detect_group(group(make_claim(id="a", low=H, high=H), make_claim(id="b", source="sources/b.txt", low=M, high=M)))
+    hedged = detect_group(group(make_claim(id="a", low=H, high=H, hedged=True),
+                                make_claim(id="b", source="sources/b.txt", low=M, high=M, hedged=True)))
+    one_side = detect_group(group(make_claim(id="a", low=H, high=H),
+                                  make_claim(id="b", source="sources/b.txt", low=M, high=M, hedged=True)))
+    assert typical.severity == "error" and one_side.severity == "error"
+    assert hedged.severity == "warning"
+
+
+def test_detect_rates_compare_by_percentage_points():
+    g = ClaimGroup("epidural steroid injection", "success_rate", None, None, (
+        make_claim(id="a", low=0.7, high=0.8, unit="ratio"),
+        make_claim(id="b", source="sources/b.txt", low=0.3, high=0.4, unit="ratio"),
+    ))
+    conflict = detect_group(g)
+    assert conflict is not None and conflict.severity == "error"
+    close = ClaimGroup("epidural steroid injection", "success_rate", None, None, (
+        make_claim(id="a", low=0.7, high=0.8, unit="ratio"),
+        make_claim(id="b", source="sources/b.txt", low=0.6, high=0.75, unit="ratio"),
+    ))
+    assert detect_group(close) is None
+
+
+def test_detect_conflict_id_is_stable_when_text_moves():
+    a = make_claim(id="a", low=H, high=H)
+    b = make_claim(id="b", source="sources/b.txt", low=M, high=M)
+    moved = make_claim(id="b", source="sources/b.txt", low=M, high=M, start=4000, end=4050, line=90)
+    assert detect_group(group(a, b)).id == detect_group(group(a, moved)).id == conflict_id("CC001", group(a, b))
+
+
+def test_detect_orders_conflicts_by_severity():
+    strong = ClaimGroup("a", "relief_duration", None, None, (make_claim(id="a", low=H, high=H),
+                                                            make_claim(id="b", source="sources/b.txt", low=Y, high=Y)))
+    weak = ClaimGroup("b", "relief_duration", None, None, (make_claim(id="c", low=H, high=H),
+                                                          make_claim(id="d", source="sources/b.txt", low=2.5 * H, high=2.5 * H)))
+    result = detect([weak, strong])
+    assert [c.subject for c in result] == ["a", "b"]
+    assert result[1].severity == "info"
+
+
+def test_detect_cluster_is_transitive_chain():
+    claims = [make_claim(id=str(k), low=v, high=v * 1.5) for k, v in enumerate((1 * H, 1.8 * H, 3 * H))]
+    assert len(cluster(claims, DetectConfig())) == 1

@@ -1,0 +1,110 @@
+from checker.extract import extract
+from checker.read import parse_document
+
+
+def claims_of(nlp, text, name="doc.txt"):
+    return extract(parse_document(name, text), nlp)
+
+
+def test_extract_claim_carries_quote_offsets_line_and_value(nlp):
+    text = "Recovery Guide\n\nMost people feel fine. The injection itself takes about 10 minutes.\n"
+    [claim] = claims_of(nlp, text)
+    assert claim.value_text == "about 10 minutes"
+    assert text[claim.start:claim.end] == claim.quote == "The injection itself takes about 10 minutes."
+    assert text[claim.value_start:claim.value_end] == "about 10 minutes"
+    assert (claim.line, claim.column) == (3, text.split("\n")[2].index("The") + 1)
+    assert claim.attribute == "procedure_time"
+
+
+def test_extract_table_row_reads_attribute_from_header_and_condition_from_row_label(nlp):
+    text = ("Genicular Nerve Blocks\n"
+            "| Condition | Response Rate | Typical Relief Duration |\n"
+            "| Knee Osteoarthritis | 65% | 8-12 weeks |\n")
+    claims = claims_of(nlp, text)
+    by_value = {c.value_text: c for c in claims}
+    assert by_value["65%"].attribute == "success_rate"
+    assert by_value["8-12 weeks"].attribute == "relief_duration"
+    assert by_value["8-12 weeks"].condition == "knee osteoarthriti" or by_value["8-12 weeks"].condition == "knee osteoarthritis"
+    row_start = text.index("| Knee")
+    assert by_value["8-12 weeks"].start == row_start
+    assert by_value["8-12 weeks"].quote.endswith("| 8-12 weeks |")
+
+
+def test_extract_key_value_table_reads_attribute_from_row_label(nlp):
+    text = "Stellate Ganglion Block\n| Aspect | Detail |\n| Recovery Time | 1-2 days |\n"
+    [claim] = claims_of(nlp, text)
+    assert claim.attribute == "recovery_time" and claim.condition is None
+
+
+def test_extract_pronoun_clause_takes_the_attribute_of_the_clause_before(nlp):
+    text = "You may feel some tenderness at the site, but it should fade within two days.\n"
+    [claim] = claims_of(nlp, text)
+    assert claim.attribute == "side_effect_duration"
+    assert claim.hedged
+
+
+def test_extract_each_clause_gets_its_own_attribute(nlp):
+    text = "The steroid usually starts working within 3 days, and relief can last up to 6 months.\n"
+    claims = {c.value_text: c for c in claims_of(nlp, text)}
+    assert claims["within 3 days"].attribute == "onset_time"
+    assert claims["up to 6 months"].attribute == "relief_duration"
+    assert not claims["within 3 days"].hedged and claims["up to 6 months"].hedged
+
+
+def test_extract_weak_expression_without_cue_is_not_a_claim(nlp):
+    text = "The clinic keeps office hours on weekdays, and you can go home the same day.\n"
+    assert claims_of(nlp, text) == []
+
+
+def test_extract_spatial_immediately_is_not_a_time(nlp):
+    text = "The target nerve lies immediately anterior to the vertebral body, which gives immediate relief.\n"
+    claims = claims_of(nlp, text)
+    assert [c.value_text for c in claims] == ["immediate"]
+    assert claims[0].attribute == "onset_time"
+
+
+def test_extract_indication_duration_versus_relief(nlp):
+    text = ("Doctors recommend the injection when back pain has lasted more than 3 months. "
+            "Afterwards relief lasts about 6 months.\n")
+    claims = {c.value_text: c for c in claims_of(nlp, text)}
+    assert claims["more than 3 months"].attribute == "indication_duration"
+    assert claims["about 6 months"].attribute == "relief_duration"
+
+
+def test_extract_subject_candidates_follow_sentence_then_heading_then_title(nlp):
+    text = ("Occipital Nerve Blocks Explained\n\n"
+            "What to Expect\n\n"
+            "The shot takes a few minutes. Relief often lasts several weeks.\n")
+    claims = claims_of(nlp, text)
+    assert claims and all(c.subject_candidates[0] == ("Occipital Nerve Blocks", "heading") or
+                          c.subject_candidates[0][1] in ("heading", "title") for c in claims)
+    assert all(any("Occipital" in m for m, _o in c.subject_candidates) for c in claims)
+
+
+def test_extract_sentence_subject_beats_heading(nlp):
+    text = ("Medial Branch Blocks\n\n"
+            "If the block helps, radiofrequency ablation (RFA) may follow. RFA relief can last 9 to 14 months.\n")
+    [claim] = claims_of(nlp, text)
+    assert claim.subject_candidates[0][1] == "sentence"
+    assert claim.subject_candidates[0][0] in ("RFA", "radiofrequency ablation")
+
+
+def test_extract_anesthetic_phase_qualifier(nlp):
+    text = "The local anesthetic wears off in 4 to 6 hours. After the anesthetic wears off, relief may last 2 weeks.\n"
+    claims = {c.value_text: c for c in claims_of(nlp, text)}
+    assert claims["4 to 6 hours"].qualifier == "anesthetic phase"
+    assert claims["2 weeks"].qualifier is None
+
+
+def test_extract_claim_ids_are_stable_when_other_text_moves(nlp):
+    base = "Relief lasts 3 to 6 months.\n"
+    a = claims_of(nlp, base)
+    b = claims_of(nlp, "A new introduction paragraph was added here.\n\n" + base)
+    assert [c.id for c in a] == [c.id for c in b]
+    assert a[0].start != b[0].start
+
+
+def test_extract_dates_and_labels_are_not_claims(nlp):
+    text = ("Last updated 8 May 2023. Type 2 diabetes, the L2 vertebra and C5-C6 are mentioned; "
+            "call 555-1234 (24/7). See reference [3] and COVID-19 guidance, step 1.\n")
+    assert claims_of(nlp, text) == []

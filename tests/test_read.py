@@ -1,0 +1,97 @@
+from pathlib import Path
+
+import pytest
+
+from checker.errors import InputError, UsageError
+from checker.read import discover, html_view, parse_document, read_document
+
+
+def test_read_discover_lists_supported_files_sorted_and_reports_the_rest(tmp_path):
+    (tmp_path / "b.md").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.html").write_text("<p>x</p>")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    found, skipped = discover([tmp_path])
+    assert [Path(f).name for f in found] == ["a.txt", "b.md", "c.html"]
+    assert [Path(f).name for f in skipped] == ["notes.pdf"]
+
+
+def test_read_discover_missing_path_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="no such file"):
+        discover([tmp_path / "nope"])
+
+
+def test_read_invalid_utf8_names_file_line_and_byte(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"fine line\nbroken \xff here\n")
+    with pytest.raises(InputError) as info:
+        read_document(bad)
+    message = str(info.value)
+    assert "bad.txt:2" in message and "0xff" in message and "\n" not in message
+
+
+def test_read_binary_file_is_rejected_clearly(tmp_path):
+    f = tmp_path / "x.txt"
+    f.write_bytes(b"\x00\x01\x02")
+    with pytest.raises(InputError, match="binary"):
+        read_document(f)
+
+
+def test_read_keeps_text_exact_with_nbsp_and_crlf(tmp_path):
+    raw = "Title\r\n\r\nRelief lasts\u00a03 months.\r\n"
+    f = tmp_path / "doc.txt"
+    f.write_bytes(raw.encode("utf-8"))
+    doc = read_document(f)
+    assert doc.text == raw  # no newline translation: offsets point into the file as it is on disk
+    para = [b for b in doc.blocks if b.kind == "paragraph"][0]
+    assert doc.text[para.start:para.end] == para.text == "Relief lasts\u00a03 months."
+    assert para.line == 3
+
+
+def test_read_finds_headings_list_items_and_table_rows_with_header():
+    text = ("Type 2: Medial Branch Blocks\n"
+            "Medial branch blocks numb the nerves. They are quick.\n"
+            "- Relief may last hours\n"
+            "| Condition | Success Rate |\n"
+            "| Herniated Discs | 70-80% |\n")
+    doc = parse_document("x.txt", text)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading", "paragraph", "list_item", "table_header", "table_row"]
+    row = doc.blocks[4]
+    assert row.header == 3
+    assert [c[2] for c in row.cells] == ["Herniated Discs", "70-80%"]
+    assert all(text[a:b] == t for a, b, t in row.cells)
+    assert doc.blocks[2].text == "Relief may last hours"
+    assert doc.blocks[1].heading == 0
+
+
+def test_read_markdown_table_separator_row_is_skipped():
+    text = "# Title\n\n| Condition | Rate |\n|---|---|\n| Sciatica | 60% |\n"
+    doc = parse_document("x.md", text)
+    assert [b.kind for b in doc.blocks] == ["heading", "table_header", "table_row"]
+    assert doc.title == "Title"
+
+
+def test_read_short_sentence_is_not_a_heading():
+    doc = parse_document("x.txt", "Recovery is quick and easy for most people.\n")
+    assert doc.blocks[0].kind == "paragraph"
+
+
+def test_read_html_view_keeps_offsets_of_the_page():
+    page = "<html><head><title>RFA &amp; you</title></head><body><h2>Results</h2><p>Relief lasts 6&ndash;12 months.</p></body></html>"
+    view = html_view(page)
+    assert len(view) == len(page)
+    start = page.index("Relief")
+    assert view[start:start + len("Relief lasts 6")] == "Relief lasts 6"
+    doc = parse_document("page.html", page)
+    assert doc.title == "RFA & you"
+    para = [b for b in doc.blocks if "Relief" in b.text][0]
+    assert "6–" in para.text and "<" not in para.text
+    assert [b.kind for b in doc.blocks if b.text.strip() == "Results"] == ["heading"]
+
+
+def test_read_html_script_and_style_are_not_text():
+    page = "<p>Takes 20 minutes.</p><script>var x = '3 days';</script><style>p{}</style>"
+    doc = parse_document("p.html", page)
+    assert all("3 days" not in b.text for b in doc.blocks)
