@@ -1,0 +1,198 @@
+"""The command line in-process: exit codes, the JSON contract, report files, eval."""
+import json
+import shutil
+
+import pytest
+
+from checker.cli import main
+
+MBB_CONFLICT_SOURCES = ("sources/004_f26dbb4207677dcc.txt", "sources/002_8bae45e90d984895.txt")
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_check_default_corpus_reports_the_mbb_relief_conflict(in_repo, capsys):
+    code, out, _ = run(capsys, "check", "sources", "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["version"] == 1 and data["sources"] == 5 and data["errors"] == []
+    assert data["claims"] >= 31
+    mbb = [c for c in data["conflicts"] if c["subject"] == "medial branch block" and c["attribute"] == "relief_duration"]
+    assert len(mbb) == 1
+    conflict = mbb[0]
+    assert conflict["rule"] == "CC001" and conflict["kind"] == "cross-document"
+    by_value = {}
+    for claim in conflict["claims"]:
+        by_value.setdefault(claim["value_text"], []).append(claim)
+    short = by_value["hours to days"][0]
+    long_ = by_value["several weeks or months"]
+    same_doc_short = by_value["several hours to a few days"][0]
+    assert short["source"] == MBB_CONFLICT_SOURCES[0]
+    assert {c["source"] for c in long_} == {MBB_CONFLICT_SOURCES[1]} and len(long_) == 2
+    assert same_doc_short["source"] == MBB_CONFLICT_SOURCES[1]
+    assert short["cluster"] == same_doc_short["cluster"] != long_[0]["cluster"] == long_[1]["cluster"]
+    # each claim has quote, line, offsets and interval; offsets point into the file as decoded
+    for claim in conflict["claims"]:
+        text = open(claim["source"], encoding="utf-8").read()
+        assert text[claim["start"]:claim["end"]] == claim["quote"]
+        assert claim["value_text"] in claim["quote"]
+        assert text.count("\n", 0, claim["start"]) + 1 == claim["line"]
+    assert short["low"] == 3600 and short["high"] == 604800 and short["unit"] == "s"
+    assert long_[0]["low"] == 1209600 and long_[0]["high"] == 31557600
+
+
+def test_cli_json_contract_keys(in_repo, capsys):
+    _code, out, _ = run(capsys, "check", "sources", "--format", "json")
+    data = json.loads(out)
+    assert list(data)[:5] == ["version", "sources", "claims", "errors", "conflicts"]
+    conflict = data["conflicts"][0]
+    for key in ("id", "rule", "severity", "subject", "attribute", "condition", "kind", "message", "claims"):
+        assert key in conflict
+    for key in ("id", "cluster", "source", "line", "column", "start", "end", "quote", "value_text", "low", "high",
+                "unit", "hedged"):
+        assert key in conflict["claims"][0]
+    assert conflict["severity"] in ("error", "warning", "info")
+
+
+def test_cli_check_clean_folder_exits_zero(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Stellate Ganglion Block\n\nThe injection takes about 10 minutes.\n")
+    (tmp_path / "b.txt").write_text("Stellate Ganglion Block\n\nThe injection itself takes 10-15 minutes.\n")
+    code, out, _ = run(capsys, "check", str(tmp_path))
+    assert code == 0
+    assert "0 conflicts" in out
+
+
+def conflicting_corpus(tmp_path):
+    (tmp_path / "a.txt").write_text("Trigger Point Injections\n\nRelief from a trigger point injection usually lasts a few hours.\n")
+    (tmp_path / "b.txt").write_text("Trigger Point Injections\n\nRelief from trigger point injections typically lasts 3 to 4 months.\n")
+    return tmp_path
+
+
+def test_cli_exit_codes_follow_fail_on_and_exit_zero(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path)
+    assert run(capsys, "check", str(corpus))[0] == 1
+    assert run(capsys, "check", str(corpus), "--exit-zero")[0] == 0
+    assert run(capsys, "check", str(corpus), "--fail-on", "info")[0] == 1
+
+
+def test_cli_usage_errors_exit_two_with_one_line(tmp_path, capsys):
+    code, _out, err = run(capsys, "check", str(tmp_path / "missing"))
+    assert code == 2 and "no such file" in err and err.count("\n") == 1
+    code, _out, err = run(capsys, "check", "--format", "yaml")
+    assert code == 2 and "invalid choice" in err
+    assert run(capsys)[0] == 2
+
+
+def test_cli_unreadable_document_is_reported_and_others_still_checked(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path)
+    (corpus / "broken.txt").write_bytes(b"Relief lasts \xff\xfe months\n")
+    code, out, err = run(capsys, "check", str(corpus), "--format", "json")
+    assert code == 2
+    data = json.loads(out)
+    assert [e["source"].endswith("broken.txt") for e in data["errors"]] == [True]
+    assert "UTF-8" in data["errors"][0]["message"]
+    assert len(data["conflicts"]) == 1 and data["sources"] == 2
+    assert "broken.txt" in err
+
+
+def test_cli_config_unknown_key_is_a_config_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "checker.toml").write_text("tolerence = 0.3\n")
+    (tmp_path / "sources").mkdir()
+    code, _out, err = run(capsys, "check")
+    assert code == 2 and "unknown setting 'tolerence'" in err
+
+
+def test_cli_config_unknown_rule_code_is_an_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "checker.toml").write_text("ignore = ['CC999']\n")
+    (tmp_path / "sources").mkdir()
+    code, _out, err = run(capsys, "check")
+    assert code == 2 and "CC999" in err
+
+
+def test_cli_report_writes_all_files_byte_identical_across_runs(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path / "src") if (tmp_path / "src").mkdir() is None else None
+    out, store = tmp_path / "reports", tmp_path / "claims"
+    assert run(capsys, "report", str(corpus), "--out", str(out), "--store", str(store))[0] == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(["conflicts.json", "conflicts.csv", "claims.csv", "report.md", "report.html", "conflicts.sarif"])
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    claims_first = (store / "claims.jsonl").read_bytes()
+    shutil.rmtree(store)
+    assert run(capsys, "report", str(corpus), "--out", str(out), "--store", str(store))[0] == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == first
+    assert (store / "claims.jsonl").read_bytes() == claims_first
+    assert json.loads(first["conflicts.json"])["conflicts"][0]["subject"] == "trigger point injection"
+
+
+def test_cli_claims_formats(in_repo, capsys):
+    code, out, _ = run(capsys, "claims", "sources", "--format", "json")
+    assert code == 0
+    claims = json.loads(out)
+    assert {"subject", "attribute", "condition", "quote", "low", "high"} <= set(claims[0])
+    code, out, _ = run(capsys, "claims", "sources", "--format", "csv")
+    assert out.splitlines()[0].startswith("claim_id,source,line")
+    assert len(out.splitlines()) == len(claims) + 1
+    code, out, _ = run(capsys, "claims", "sources")
+    assert "medial branch block" in out and f"{len(claims)} claims from 5 sources" in out
+
+
+def test_cli_eval_on_seed_gold(in_repo, capsys):
+    from tests.conftest import SHARED
+
+    gold = SHARED / "gold" / "seeds"
+    if not gold.exists():
+        pytest.skip("../shared/gold/seeds is not beside the checkout")
+    code, out, _ = run(capsys, "eval", "--gold", str(gold), "sources", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["conflicts"]["found"] == data["conflicts"]["gold"] == 4
+    assert data["consistent"]["false_alarms"] == 0
+    assert data["claims"]["attribute_accuracy"] >= 0.9
+    assert data["claims"]["recall"] >= 0.9
+
+
+def test_cli_eval_bad_gold_folder_is_an_error(tmp_path, capsys):
+    (tmp_path / "claims.jsonl").write_text('{"id": "x"}\n')
+    code, _out, err = run(capsys, "eval", "--gold", str(tmp_path), str(tmp_path))
+    assert code == 2 and "claims.jsonl:1: missing" in err
+
+
+def test_cli_baseline_then_check_fails_only_on_new_conflicts(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path / "c") if (tmp_path / "c").mkdir() is None else None
+    baseline = tmp_path / "baseline.json"
+    assert run(capsys, "baseline", str(corpus), "-o", str(baseline))[0] == 0
+    assert run(capsys, "check", str(corpus), "--baseline", str(baseline))[0] == 0
+    (corpus / "c.txt").write_text("Occipital Nerve Blocks\n\nRelief from an occipital nerve block lasts a few hours.\n")
+    (corpus / "d.txt").write_text("Occipital Nerve Blocks\n\nRelief from occipital nerve blocks lasts 6 months.\n")
+    assert run(capsys, "check", str(corpus), "--baseline", str(baseline))[0] == 1
+
+
+def test_cli_changed_reports_only_conflicts_touching_changed_files(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path)
+    (tmp_path / "unrelated.txt").write_text("Nothing quantitative here.\n")
+    assert run(capsys, "check", str(corpus), "--changed", str(tmp_path / "unrelated.txt"))[0] == 0
+    assert run(capsys, "check", str(corpus), "--changed", str(tmp_path / "b.txt"))[0] == 1
+
+
+def test_cli_rules_lists_documented_rules(capsys):
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    for section in ("What it checks", "Why it matters", "Example", "How to resolve"):
+        assert out.count(section) == 2
+    assert "CC001" in out and "CC002" in out
+
+
+def test_cli_python_dash_m_is_the_same_program(in_repo):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "checker", "check", "sources", "--format", "json"],
+                          capture_output=True, text=True, cwd=in_repo)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["sources"] == 5
