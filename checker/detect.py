@@ -26,7 +26,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from .model import SEVERITIES, Claim, ClaimGroup, Conflict, ConflictClaim
-from .normalize import format_interval
+from .normalize import default_vocabulary, format_interval, format_seconds, tokenize
 
 REPEAT_SIMILARITY = 85  # rapidfuzz token_set_ratio of two quotes that say the same thing
 
@@ -111,15 +111,59 @@ def short_source(source: str) -> str:
     return Path(source).stem
 
 
-def _describe(claims: list[Claim], repeats: dict) -> str:
+def short_labels(sources: Iterable[str]) -> dict:
+    """The shortest prefix of each file name, cut at '_', '-' or '.', that tells the files apart:
+    '004_f26dbb.txt' and '002_8bae45.txt' become '004' and '002'."""
+    stems = {s: Path(s).stem for s in sources}
+    labels = {}
+    for source, stem in stems.items():
+        cuts = [k for k, ch in enumerate(stem) if ch in "_-."] + [len(stem)]
+        others = [o for s, o in stems.items() if o != stem]
+        labels[source] = stem
+        for cut in cuts:
+            prefix = stem[:cut]
+            if prefix and not any(o.startswith(prefix) and (len(o) == cut or o[cut:cut + 1] in "_-.")
+                                  for o in others):
+                labels[source] = prefix
+                break
+    return labels
+
+
+_UNIT_ABBREVIATION = {"second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk", "month": "mo",
+                      "year": "y", "decade": "decades"}
+
+
+def reading(claim: Claim) -> str:
+    """The interval in the units the text itself used: 'hours to days' reads '1 h–7 d'."""
+    if claim.unit != "s":
+        return format_interval(claim.low, claim.high, claim.unit)
+    vocab = default_vocabulary()
+    named = [vocab.unit_alias[t.low] for t in tokenize(claim.value_text) if t.low in vocab.unit_alias]
+    if not named:
+        return format_interval(claim.low, claim.high, claim.unit)
+
+    def fmt(value: float, unit: str) -> str:
+        size = vocab.unit_seconds(unit)
+        if value and value < size * 0.999:
+            return format_seconds(value)
+        number = f"{value / size:.1f}".rstrip("0").rstrip(".")
+        return f"{number} {_UNIT_ABBREVIATION.get(unit, unit)}"
+
+    low = fmt(claim.low or 0.0, named[0]) if claim.low else "0"
+    if claim.high is None:
+        return f"≥ {low}"
+    high = fmt(claim.high, named[-1])
+    return low if low == high else f"{low}–{high}"
+
+
+def _describe(claims: list[Claim], repeats: dict, labels: dict) -> str:
     parts, seen = [], set()
     for c in claims:
         key = (c.source, c.value_text.lower())
         if key in seen or c.id in repeats:
             continue
         seen.add(key)
-        parts.append(f"{short_source(c.source)} says {c.value_text.strip()} "
-                     f"({format_interval(c.low, c.high, c.unit)})")
+        parts.append(f"{labels[c.source]} says {c.value_text.strip()} ({reading(c)})")
     return ", ".join(parts)
 
 
@@ -169,8 +213,9 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Op
     if group.qualifier:
         about += f" ({group.qualifier})"
     used = sorted({cluster_of[c.id] for c in members})
-    sides = [_describe([c for c in members if cluster_of[c.id] == k], repeats) for k in used]
-    message = f"{label.capitalize()} of {about} disagrees: " + "; but ".join(sides) + "."
+    labels_by_source = short_labels({c.source for c in members})
+    sides = [_describe([c for c in members if cluster_of[c.id] == k], repeats, labels_by_source) for k in used]
+    message = f"{label.capitalize()} of {about} disagrees: " + "; ".join(sides) + "."
     renumber = {k: n for n, k in enumerate(used)}
     return Conflict(
         id=conflict_id(rule, group),

@@ -1,0 +1,109 @@
+"""Claims about the same thing conflict; look-alikes do not (issue 4's cases, in our own sentences).
+
+Each test writes a small corpus and runs the whole pipeline (`checker.check`), then looks at the
+claims' subjects, attributes and qualifiers and at the conflicts reported.
+"""
+from __future__ import annotations
+
+from checker import Config, check
+
+
+def run(tmp_path, **pages):
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return check([str(tmp_path)], Config())
+
+
+def claim(result, value_text):
+    found = [c for c in result.claims if c.value_text == value_text]
+    assert found, f"no claim {value_text!r} in {[c.value_text for c in result.claims]}"
+    return found[0]
+
+
+def test_judgement_rfa_sentence_naming_medial_branch_nerves_is_an_rfa_claim(tmp_path):
+    result = run(tmp_path,
+                 a="Medial Branch Blocks\n\nA medial branch block numbs the medial branch nerves for a few hours.\n\n"
+                   "If the test block works, radiofrequency ablation heats the same medial branch nerves, "
+                   "giving relief that may last 9 to 14 months.\n",
+                 b="Medial Branch Blocks\n\nRelief from a medial branch block lasts hours, not months.\n")
+    rfa = claim(result, "9 to 14 months")
+    assert rfa.subject == "radiofrequency ablation"
+    assert rfa.attribute == "relief_duration"
+    assert not [c for c in result.conflicts if c.subject == "medial branch block"]
+
+
+def test_judgement_anesthetic_and_steroid_phases_do_not_conflict(tmp_path):
+    result = run(tmp_path,
+                 a="Facet Joint Injections\n\nThe local anesthetic in a facet joint injection lasts 4-6 hours.\n\n"
+                   "Later on, the steroid may give relief for 2 to 3 months.\n")
+    anesthetic = claim(result, "4-6 hours")
+    steroid = claim(result, "2 to 3 months")
+    assert anesthetic.qualifier == "anesthetic phase"
+    assert steroid.qualifier == "steroid phase"
+    assert result.conflicts == ()
+
+
+def test_judgement_injection_time_and_whole_visit_do_not_conflict(tmp_path):
+    result = run(tmp_path,
+                 a="Trigger Point Injections\n\nThe injection itself takes a few minutes.\n\n"
+                   "Please plan on about an hour at the clinic for check-in and recovery.\n",
+                 b="Trigger Point Injections\n\nEach trigger point injection takes only 5 to 10 minutes.\n")
+    visit = claim(result, "about an hour")
+    assert visit.attribute == "procedure_time" and visit.qualifier == "whole visit"
+    assert claim(result, "a few minutes").qualifier is None
+    assert result.conflicts == ()
+
+
+def test_judgement_generic_some_others_statement_is_about_nerve_blocks(tmp_path):
+    result = run(tmp_path,
+                 a="Nerve Blocks for Pain\n\nSome blocks last from a few hours up to a day. Others last for months.\n",
+                 b="Genicular Nerve Block\n\nRelief from a genicular nerve block usually lasts 3 to 6 months.\n")
+    assert claim(result, "from a few hours up to a day").subject == "nerve block"
+    assert claim(result, "months").subject == "nerve block"
+    assert claim(result, "3 to 6 months").subject == "genicular nerve block"
+    assert result.conflicts == ()
+
+
+def test_judgement_two_typical_statements_that_disagree_conflict_even_when_hedged_elsewhere(tmp_path):
+    result = run(tmp_path,
+                 a="Sacroiliac Joint Injection\n\nRelief from an SI joint injection typically lasts a few days.\n",
+                 b="Sacroiliac Joint Injection\n\nRelief from a sacroiliac joint injection typically lasts 8 to 12 months.\n")
+    [conflict] = result.conflicts
+    assert conflict.subject == "sacroiliac joint injection" and conflict.severity == "error"
+    assert conflict.kind == "cross-document"
+
+
+def test_judgement_abbreviation_defined_in_the_text_is_resolved(tmp_path):
+    result = run(tmp_path,
+                 a="Knee Pain Treatments\n\nA genicular nerve block (GNB) targets the nerves around the knee. "
+                   "GNB relief often lasts several weeks.\n")
+    assert claim(result, "several weeks").subject == "genicular nerve block"
+
+
+def test_judgement_this_injection_refers_back_to_the_heading(tmp_path):
+    result = run(tmp_path,
+                 a="Overview of Spine Care\n\nStellate Ganglion Block\n\nThis injection takes about 15 minutes. "
+                   "Most people return to normal activities the next day.\n")
+    assert claim(result, "about 15 minutes").subject == "stellate ganglion block"
+    recovery = claim(result, "the next day")
+    assert recovery.subject == "stellate ganglion block" and recovery.attribute == "recovery_time" and recovery.hedged
+
+
+def test_judgement_statement_repeated_in_a_page_counts_once(tmp_path):
+    text = ("Epidural Steroid Injections\n\nRelief from an epidural steroid injection may last several months.\n\n"
+            "More text about the spine.\n\nRelief from an epidural steroid injection may last several months.\n")
+    result = run(tmp_path, a=text,
+                 b="Epidural Steroid Injections\n\nAn epidural steroid injection gives relief for a few hours only.\n")
+    [conflict] = result.conflicts
+    repeats = [cc for cc in conflict.claims if cc.repeat_of]
+    assert len(repeats) == 1
+    assert "several months" in conflict.message and conflict.message.count("several months") == 1
+
+
+def test_judgement_message_names_documents_and_readings(tmp_path):
+    result = run(tmp_path,
+                 **{"004_mbb": "Medial Branch Blocks\n\nRelief from a medial branch block lasts hours to days.\n",
+                    "002_mbb": "Medial Branch Blocks\n\nRelief from medial branch blocks may last several weeks or months.\n"})
+    [conflict] = result.conflicts
+    assert "004 says hours to days (1 h–7 d)" in conflict.message
+    assert "002 says several weeks or months (2 wk–12 mo)" in conflict.message
