@@ -250,6 +250,7 @@ class _DocumentContext:
         self.lex = lexicons
         self.by_index = {bd.block.index: bd for bd in block_docs}
         self.abbreviations = self._local_abbreviations()
+        self._title_mentions: Optional[list] = None
 
     def _local_abbreviations(self) -> dict:
         found = {}
@@ -263,6 +264,25 @@ class _DocumentContext:
                         and j + 2 < len(doc) and doc[j + 2].text == ")" and _ABBREV_RE.match(doc[j + 1].text):
                     found.setdefault(doc[j + 1].text, span.text)
         return found
+
+    def title_mentions(self, nlp: Language) -> list[str]:
+        if self._title_mentions is None:
+            self._title_mentions = []
+            if self.document.title:
+                doc = nlp.get_pipe("checker_subjects")(nlp.make_doc(self.document.title))
+                self._title_mentions = [t for t in (self.mention_text(s) for s in doc.spans["subjects"]) if t]
+        return self._title_mentions
+
+    def heading_cues(self, block: Block, nlp: Language, cue_matcher: "_CueMatcher") -> list[Span]:
+        """Cues of the question heading right above a block ("How long does relief last?")."""
+        if block.heading is None or block.index - block.heading > 2:
+            return []
+        heading = self.document.blocks[block.heading]
+        if not heading.text.rstrip().endswith("?"):
+            return []
+        bd = self.by_index.get(heading.index)
+        doc = bd.doc if bd is not None else cue_matcher(nlp.make_doc(heading.text))
+        return list(doc.spans["cues"])
 
     def mention_text(self, span: Span) -> Optional[str]:
         if span.label_ == "abbrev":
@@ -419,6 +439,10 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         if not scores and not weak:
             scores = score_attributes(_cues_in(doc, sent.start_char, sent.end_char), weights, q.start, q.end,
                                       units, unit, scale=0.8)
+        if not scores:
+            # an FAQ answer ("Usually 3 to 6 months.") takes its meaning from the question above it
+            question = ctx.heading_cues(block, nlp, cue_matcher)
+            scores = score_attributes(question, weights, len(doc), len(doc), units, unit, scale=0.8)
         quote_start, quote_end = base + sent.start_char, base + sent.end_char
         condition = _condition(doc, clause_cues, q)
 
@@ -454,10 +478,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             candidates += [(t, "paragraph") for t in ctx.block_mentions(lead.index)]
     for heading in ctx.heading_chain(block):
         candidates += [(t, "heading") for t in ctx.block_mentions(heading)]
-    if ctx.document.title:
-        title_doc = nlp.get_pipe("checker_subjects")(nlp.make_doc(ctx.document.title))
-        candidates += [(ctx.mention_text(s) or s.text, "title") for s in title_doc.spans["subjects"]
-                       if ctx.mention_text(s)]
+    candidates += [(t, "title") for t in ctx.title_mentions(nlp)]
 
     text = ctx.document.text
     quote = text[quote_start:quote_end].strip()

@@ -108,3 +108,21 @@ def test_extract_dates_and_labels_are_not_claims(nlp):
     text = ("Last updated 8 May 2023. Type 2 diabetes, the L2 vertebra and C5-C6 are mentioned; "
             "call 555-1234 (24/7). See reference [3] and COVID-19 guidance, step 1.\n")
     assert claims_of(nlp, text) == []
+
+
+def test_extract_faq_answer_takes_attribute_from_the_question_heading(nlp):
+    text = "Genicular Nerve Block FAQ\n\nHow long does the relief last?\n\nUsually 3 to 6 months.\n"
+    [claim] = claims_of(nlp, text)
+    assert claim.attribute == "relief_duration"
+
+
+def test_extract_answer_under_a_statement_heading_stays_other(nlp):
+    text = "Genicular Nerve Block FAQ\n\nRelief and Recovery\n\nUsually 3 to 6 months.\n"
+    [claim] = claims_of(nlp, text)
+    assert claim.attribute == "other"
+
+
+def test_extract_onset_with_take_effect_beats_procedure_time(nlp):
+    text = "It may take 2-3 days for the steroid to take effect.\n"
+    [claim] = claims_of(nlp, text)
+    assert claim.attribute == "onset_time" and claim.qualifier == "steroid phase"
