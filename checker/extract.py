@@ -18,6 +18,7 @@ subject from the candidates; normalization computes the interval.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 from . import normalize as normalize_mod
 from .lexicon import Lexicons, _norm, normalize_condition, singular
 from .model import Block, Claim, Document
+from .read import html_view
 
 PIPELINE_VERSION = "1"  # bump when extraction changes in a way that invalidates the claim store
 
@@ -44,6 +46,7 @@ _CLAUSE_BREAK_RE = re.compile(
     re.I,
 )
 _PRONOUN_START_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:this|it|these|they|which|that|those)\b", re.I)
+_RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|that)\b", re.I)
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "after", "following", "before", "instead", "besides"}
 _STOP = {"a", "an", "the", "this", "that", "these", "those", "of", "for", "to", "and", "or", "in", "on", "with", "by",
          "is", "are", "was", "were", "be", "been", "what", "how", "when", "why", "do", "does", "your", "our", "their",
@@ -231,8 +234,15 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     bounds.append(len(text))
     out = []
     for a, b in zip(bounds, bounds[1:]):
-        if b > a:
-            out.append((a, b))
+        if b <= a:
+            continue
+        if _RELATIVE_START_RE.match(text[a:b]):
+            # a non-restrictive relative clause ends at its closing comma: "..., which lasts months, RFA ..."
+            k = text.find(", ", a, b)
+            if k != -1:
+                out.append((a, k + 1))
+                a = k + 2
+        out.append((a, b))
     return out
 
 
@@ -250,6 +260,8 @@ class _DocumentContext:
         self.lex = lexicons
         self.by_index = {bd.block.index: bd for bd in block_docs}
         self.abbreviations = self._local_abbreviations()
+        self.is_html = document.source.lower().endswith((".html", ".htm"))
+        self.view = html_view(document.text) if self.is_html else document.text
         self._title_mentions: Optional[list] = None
 
     def _local_abbreviations(self) -> dict:
@@ -334,6 +346,10 @@ def _sentence_mentions(ctx: _DocumentContext, doc: Doc, sent: Span, clause: tupl
         contrast = bool(before & _CONTRAST_BEFORE)
         usable.append((s, text, contrast))
     ranked: list[str] = []
+    if _RELATIVE_START_RE.match(doc.text[clause[0]:clause[1]]):
+        # "..., which can give relief for months": the relative clause is about the phrase before it
+        before_clause = [u for u in usable if u[0].end_char <= clause[0]]
+        ranked += [t for _s, t, _c in sorted(before_clause, key=lambda u: -u[0].start)[:1]]
     in_clause_before = [u for u in usable if clause[0] <= u[0].start_char and u[0].end <= q.start and not u[2]]
     ranked += [t for _s, t, _c in sorted(in_clause_before, key=lambda u: -u[0].start)]
     opening = [u for u in usable if u[0].start - sent.start <= 3 and not u[2]]
@@ -480,10 +496,12 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         candidates += [(t, "heading") for t in ctx.block_mentions(heading)]
     candidates += [(t, "title") for t in ctx.title_mentions(nlp)]
 
-    text = ctx.document.text
+    text = ctx.view  # the file text itself, or for HTML the same-length view without markup
     quote = text[quote_start:quote_end].strip()
     quote_start = quote_start + (len(text[quote_start:quote_end]) - len(text[quote_start:quote_end].lstrip()))
     quote_end = quote_start + len(quote)
+    if ctx.is_html:
+        quote = _html_text(ctx.document.text[quote_start:quote_end])
     line, column = ctx.document.line_col(quote_start)
     value_start, value_end = base + quantity.start, base + quantity.end
     return Claim(
@@ -493,8 +511,8 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         column=column,
         start=quote_start,
         end=quote_end,
-        quote=re.sub(r"\s+", " ", quote) if "<" in text[:1000] else quote,
-        value_text=text[value_start:value_end],
+        quote=quote,
+        value_text=_html_text(ctx.document.text[value_start:value_end]) if ctx.is_html else text[value_start:value_end],
         value_start=value_start,
         value_end=value_end,
         attribute=attribute,
@@ -512,6 +530,11 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         approx=quantity.approx,
         rule=quantity.rule,
     )
+
+
+def _html_text(raw: str) -> str:
+    """What a reader sees of a stretch of HTML: no tags, entities decoded, spaces folded."""
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", "", raw))).strip()
 
 
 def _hedge(cues: list[Span], quantity) -> Optional[str]:

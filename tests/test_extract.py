@@ -126,3 +126,14 @@ def test_extract_onset_with_take_effect_beats_procedure_time(nlp):
     text = "It may take 2-3 days for the steroid to take effect.\n"
     [claim] = claims_of(nlp, text)
     assert claim.attribute == "onset_time" and claim.qualifier == "steroid phase"
+
+
+def test_extract_html_quote_is_text_without_markup_at_file_offsets(nlp):
+    page = ("<html><body><h1>Occipital Nerve Block</h1>\n<p>Relief from an <b>occipital nerve block</b> "
+            "usually lasts&nbsp;6&ndash;8 weeks.</p></body></html>")
+    [claim] = claims_of(nlp, page, name="onb.html")
+    assert claim.quote == "Relief from an occipital nerve block usually lasts 6–8 weeks."
+    assert page[claim.start:claim.start + 6] == "Relief"
+    assert page[claim.end - 1] == "."
+    assert claim.value_text.startswith("6") and claim.attribute == "relief_duration"
+    assert claim.line == 2

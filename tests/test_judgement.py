@@ -107,3 +107,11 @@ def test_judgement_message_names_documents_and_readings(tmp_path):
     [conflict] = result.conflicts
     assert "004 says hours to days (1 h–7 d)" in conflict.message
     assert "002 says several weeks or months (2 wk–12 mo)" in conflict.message
+
+
+def test_judgement_relative_clause_belongs_to_the_phrase_before_it(tmp_path):
+    result = run(tmp_path,
+                 a="Comparing Injections\n\nUnlike epidural steroid injections, which can provide relief for months, "
+                   "trigger point injections give relief for a few days.\n")
+    assert claim(result, "months").subject == "epidural steroid injection"
+    assert claim(result, "a few days").subject == "trigger point injection"
