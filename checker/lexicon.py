@@ -61,6 +61,7 @@ class SubjectLexicon:
     heads: set
     references: set
     modifiers: set
+    generic_words: set = field(default_factory=set)
     path: str = ""
     _choices: list = field(default_factory=list)
 
@@ -110,7 +111,8 @@ class SubjectLexicon:
                 return self.aliases[best[0]]
         if words[-1] in self.heads and len(words) >= 2 and not any(w in self.references for w in words[:-1]):
             content = [w for w in words if w not in self.modifiers]
-            if len(content) >= 2:
+            naming = [w for w in content[:-1] if w not in self.generic_words]
+            if len(content) >= 2 and naming:
                 return " ".join(content)
         return None
 
@@ -118,7 +120,7 @@ class SubjectLexicon:
 def load_subjects(path: Path | str | None = None) -> SubjectLexicon:
     path = datafiles.data_path("subjects.yaml", path)
     data = expect_mapping(path, datafiles.load_yaml(path), "the file")
-    check_keys(path, data, ("heads", "references", "modifiers", "subjects"), "subject lexicon")
+    check_keys(path, data, ("heads", "references", "modifiers", "generic_words", "subjects"), "subject lexicon")
     subjects = expect_mapping(path, data.get("subjects"), "subjects")
     canonical, aliases, abbreviations = {}, {}, {}
     for name, spec in subjects.items():
@@ -150,6 +152,7 @@ def load_subjects(path: Path | str | None = None) -> SubjectLexicon:
         heads={singular(w.lower()) for w in expect_list_of_str(path, data, "heads")},
         references={singular(w.lower()) for w in expect_list_of_str(path, data, "references", True)},
         modifiers={w.lower() for w in expect_list_of_str(path, data, "modifiers", True)},
+        generic_words={w.lower() for w in expect_list_of_str(path, data, "generic_words", True)},
         path=str(path),
     )
 

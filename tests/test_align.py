@@ -26,6 +26,8 @@ def test_align_local_abbreviation_defined_in_the_text(lexicons):
 def test_align_unknown_procedure_with_modifier_is_its_own_subject(lexicons):
     assert lexicons.subjects.resolve("basivertebral nerve ablation") == "basivertebral nerve ablation"
     assert lexicons.subjects.resolve("the procedure") is None
+    assert lexicons.subjects.resolve("Pain Injections") is None  # generic words name no procedure
+    assert lexicons.subjects.resolve("knee injection") is None
 
 
 def test_align_generic_parent_hierarchy(lexicons):
