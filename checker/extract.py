@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import normalize as normalize_mod
-from .lexicon import Lexicons, _norm, normalize_condition, singular
+from .lexicon import Lexicons, _norm, normalize_condition, singular, singular_phrase
 from .model import Block, Claim, Document
 from .read import html_view
 
@@ -45,7 +45,8 @@ _CLAUSE_BREAK_RE = re.compile(
     r"others|however|then|allowing|making|meaning)\b)",
     re.I,
 )
-_PRONOUN_START_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:this|it|these|they|which|that|those)\b", re.I)
+# A clause whose subject is a pronoun ("but this should subside ...", "for some people it can take ...")
+_PRONOUN_START_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:this|it|these|they|which|that|those)\b", re.I)
 _RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|that)\b", re.I)
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "after", "following", "before", "instead", "besides"}
 _STOP = {"a", "an", "the", "this", "that", "these", "those", "of", "for", "to", "and", "or", "in", "on", "with", "by",
@@ -129,6 +130,7 @@ class _SubjectMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label="alias") for _m, s, e in self.matcher(doc)]
+        spans += self._across_abbreviation(doc, spans)
         covered = set()
         for span in spans:
             covered.update(range(span.start, span.end))
@@ -148,6 +150,26 @@ class _SubjectMatcher:
                     spans.append(Span(doc, start, token.i + 1, label="phrase"))
         doc.spans["subjects"] = spacy.util.filter_spans(spans)
         return doc
+
+
+    def _across_abbreviation(self, doc: Doc, spans: list) -> list:
+        """'spinal cord stimulator (SCS) trial' names a 'spinal cord stimulator trial': an alias
+        interrupted by its abbreviation in brackets continues after it."""
+        extra = []
+        for span in spans:
+            j = span.end
+            if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _ABBREV_RE.match(doc[j + 1].text):
+                for extra_words in (2, 1):
+                    tail = doc[j + 3: j + 3 + extra_words]
+                    if len(tail) < extra_words:
+                        continue
+                    joined = singular_phrase(f"{span.text} {tail.text}")
+                    if joined in self.lex.aliases:
+                        longer = Span(doc, span.start, tail.end, label="alias")
+                        doc.user_data.setdefault("checker_mention_text", {})[(longer.start, longer.end)] = joined
+                        extra.append(longer)
+                        break
+        return extra
 
 
 # Components take their data through this table (spaCy configs hold strings, not objects).
@@ -297,6 +319,9 @@ class _DocumentContext:
         return list(doc.spans["cues"])
 
     def mention_text(self, span: Span) -> Optional[str]:
+        override = span.doc.user_data.get("checker_mention_text", {}).get((span.start, span.end))
+        if override:
+            return override
         if span.label_ == "abbrev":
             if span.text in self.abbreviations:
                 return self.abbreviations[span.text]
@@ -449,7 +474,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             # "..., but this should subside within a few hours": "this" is what the clause before named,
             # and that clause's hedge ("patients may feel ...") holds for it too
             antecedent = _cues_in(doc, *previous[-1])
-            scores = score_attributes(antecedent, weights, q.start, q.end, units, unit, scale=0.7, scores=scores)
+            scores = score_attributes(antecedent, weights, q.start, q.end, units, unit, scores=scores)
             hedge_cues = antecedent + clause_cues
         weak = quantity.kind == "relative" or quantity.rule.endswith("bare_plural")
         if not scores and not weak:
@@ -463,6 +488,8 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         condition = _condition(doc, clause_cues, q)
 
     attribute = _best(scores)
+    if attribute is not None and quantity.kind == "relative" and not _relative_attached(ctx, doc, q):
+        attribute = None
     if attribute is None:
         weak = quantity.kind == "relative" or quantity.rule.endswith("bare_plural")
         if weak:
@@ -530,6 +557,18 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         approx=quantity.approx,
         rule=quantity.rule,
     )
+
+
+def _relative_attached(ctx: _DocumentContext, doc: Doc, q: Span) -> bool:
+    """'permanent relief' and 'relief is permanent' are times; 'the permanent implant' is not."""
+    if q.text.lower() not in ctx.lex.cues.relative_adjectives:
+        return True
+    if q.start > 0 and doc[q.start - 1].lower_ in {"is", "are", "be", "been", "was", "were", "and", "or", "feel"}:
+        return True
+    following = q.end
+    return any(s.start == following and s.label_.startswith("attr|") for s in doc.spans["cues"]) or \
+        any(s.start == following + 1 and s.label_.startswith("attr|") and doc[following].lower_ == "pain"
+            for s in doc.spans["cues"])
 
 
 def _html_text(raw: str) -> str:

@@ -80,13 +80,15 @@ class SubjectLexicon:
     def is_generic(self, subject: str) -> bool:
         return any(self.canonical.get(s) == subject for s in self.canonical)
 
-    def resolve(self, mention: str, local_abbreviations: Optional[dict] = None) -> Optional[str]:
+    def resolve(self, mention: str, local_abbreviations: Optional[dict] = None,
+                allow_unknown: bool = True) -> Optional[str]:
         """Canonical subject for a surface mention, or None.
 
         Tries in order: an abbreviation defined in the document, a lexicon abbreviation, the
         alias itself (singular), the alias without leading region words ("lumbar ..."), a spelling
-        variant (rapidfuzz), and finally the mention itself when it ends in a procedure head noun and
-        has a modifier ("genicular nerve block" with no lexicon entry stays a subject of its own).
+        variant (rapidfuzz), and finally (``allow_unknown``) the mention itself when it ends in a
+        procedure head noun and has a naming word ("basivertebral nerve ablation" with no lexicon
+        entry stays a subject of its own).
         """
         raw = mention.strip()
         if local_abbreviations and raw in local_abbreviations:
@@ -109,7 +111,8 @@ class SubjectLexicon:
             best = process.extractOne(phrase, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
             if best:
                 return self.aliases[best[0]]
-        if words[-1] in self.heads and len(words) >= 2 and not any(w in self.references for w in words[:-1]):
+        if allow_unknown and words[-1] in self.heads and len(words) >= 2 \
+                and not any(w in self.references for w in words[:-1]):
             content = [w for w in words if w not in self.modifiers]
             naming = [w for w in content[:-1] if w not in self.generic_words]
             if len(content) >= 2 and naming:
@@ -175,6 +178,7 @@ class Cues:
     typical: list
     qualifiers: dict  # name -> (applies_to tuple, cues list)
     qualifier_negators: set
+    relative_adjectives: set = field(default_factory=set)
     path: str = ""
 
     def label(self, attribute: str) -> str:
@@ -188,7 +192,7 @@ def load_cues(path: Path | str | None = None) -> Cues:
     check_keys(
         path, data,
         ("attributes", "condition_headers", "condition_openers", "conditions", "hedges", "typical",
-         "qualifiers", "qualifier_negators"),
+         "qualifiers", "qualifier_negators", "relative_adjectives"),
         "cue file",
     )
     attributes = {}
@@ -230,6 +234,7 @@ def load_cues(path: Path | str | None = None) -> Cues:
         typical=[w.lower() for w in expect_list_of_str(path, data, "typical", True)],
         qualifiers=qualifiers,
         qualifier_negators={w.lower() for w in expect_list_of_str(path, data, "qualifier_negators", True)},
+        relative_adjectives={w.lower() for w in expect_list_of_str(path, data, "relative_adjectives", True)},
         path=str(path),
     )
 

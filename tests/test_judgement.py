@@ -115,3 +115,36 @@ def test_judgement_relative_clause_belongs_to_the_phrase_before_it(tmp_path):
                    "trigger point injections give relief for a few days.\n")
     assert claim(result, "months").subject == "epidural steroid injection"
     assert claim(result, "a few days").subject == "trigger point injection"
+
+
+def test_judgement_alias_interrupted_by_its_abbreviation(tmp_path):
+    result = run(tmp_path, a="Pain Treatments\n\nA spinal cord stimulator (SCS) trial lets you test the device. "
+                             "The trial typically lasts 5 to 7 days.\n")
+    trial = claim(result, "5 to 7 days")
+    assert trial.subject == "spinal cord stimulator trial" and trial.attribute == "procedure_time"
+
+
+def test_judgement_permanent_describing_a_device_is_not_a_time(tmp_path):
+    result = run(tmp_path, a="Spinal Cord Stimulation\n\nAfter the permanent implant, recovery takes 2 to 4 weeks. "
+                             "For a few patients the relief is permanent.\n")
+    assert [c.value_text for c in result.claims] == ["2 to 4 weeks", "permanent"]
+    assert claim(result, "permanent").attribute == "relief_duration"
+
+
+def test_judgement_rate_of_a_side_effect_is_a_complication_rate(tmp_path):
+    result = run(tmp_path, a="Epidural Steroid Injection\n\nA headache may occur in less than 1% of patients. "
+                             "About 60% of patients report good relief.\n")
+    assert claim(result, "less than 1%").attribute == "complication_rate"
+    assert claim(result, "About 60%").attribute == "success_rate"
+
+
+def test_judgement_pronoun_clause_inherits_the_topic_of_the_clause_before(tmp_path):
+    result = run(tmp_path, a="Epidural Steroid Injection\n\nThe steroid typically takes 2 to 3 days to start working; "
+                             "for some people it can take up to a week.\n")
+    assert claim(result, "up to a week").attribute == "onset_time"
+
+
+def test_judgement_unknown_procedure_names_come_from_headings_not_running_text(tmp_path):
+    result = run(tmp_path, a="Basivertebral Nerve Ablation\n\nSome people need injections every few weeks, "
+                             "but relief from this procedure lasts 5 years.\n")
+    assert {c.subject for c in result.claims} == {"basivertebral nerve ablation"}
