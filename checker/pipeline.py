@@ -48,7 +48,15 @@ class Resources:
         parts = [__version__, PIPELINE_VERSION]
         for path in (self.lexicons.subjects.path, self.lexicons.cues.path, self.vocabulary.path):
             parts.append(Path(path).read_bytes() if path and Path(path).exists() else b"")
+        # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the
+        # code of those stages is part of the fingerprint: an edit there must not leave stale intervals.
+        package = Path(__file__).resolve().parent
+        parts += [(package / name).read_bytes() for name in STAGE_MODULES if (package / name).exists()]
         return pipeline_fingerprint(*parts)
+
+
+STAGE_MODULES = ("read.py", "extract.py", "normalize.py", "lexicon.py", "align.py", "model.py", "store.py")
+EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
 
 
 def check(
@@ -57,12 +65,14 @@ def check(
     store: Optional[str] = None,
     write_store: bool = False,
     resources: Optional[Resources] = None,
-    progress: Optional[Callable[[int, int], None]] = None,
+    progress: Optional[Callable[..., None]] = None,
 ) -> CheckResult:
     """Read every source under ``paths``, extract and compare claims, return the result.
 
     With ``store``, sources whose content is unchanged since the store was written are not extracted
-    again; with ``write_store`` the store is updated (atomically) afterwards.
+    again (their stored claims are used as they are); with ``write_store`` the store is updated
+    (atomically) when anything in it changed. ``progress(done, total, stage)`` is called as documents
+    are read (stage "reading") and extracted (stage "extracting").
     """
     resources = resources or Resources.load(config)
     files, _skipped = discover(paths)
@@ -74,35 +84,39 @@ def check(
         except InputError as exc:
             errors.append(SourceError(Path(path).as_posix(), exc.message))
         if progress:
-            progress(index + 1, len(files))
+            progress(index + 1, len(files), "reading")
 
     claim_store = ClaimStore(store) if store else None
     fingerprint = resources.fingerprint() if claim_store else ""
     cached = claim_store.load(fingerprint) if claim_store else {}
-    reuse: dict = {}
+    reused: list[Claim] = []
     to_extract: list[Document] = []
     for doc in documents:
         hit = cached.get(doc.source)
         if hit and hit[0] == doc.sha256:
-            reuse[doc.source] = hit[1]
+            reused.extend(hit[1])
         else:
             to_extract.append(doc)
 
-    extracted: dict = {}
+    fresh: list[Claim] = []
     if to_extract:
         from .extract import extract_documents
 
-        extracted = extract_documents(to_extract, resources.nlp)
-
-    claims: list[Claim] = []
-    for doc in documents:
-        claims.extend(reuse.get(doc.source) or extracted.get(doc.source, []))
-    claims = normalize_claims(claims, resources.vocabulary)
-    claims = resolve_subjects(claims, resources.lexicons.subjects)
+        for begin in range(0, len(to_extract), EXTRACT_CHUNK):
+            chunk = to_extract[begin:begin + EXTRACT_CHUNK]
+            extracted = extract_documents(chunk, resources.nlp)
+            for doc in chunk:
+                fresh.extend(extracted.get(doc.source, []))
+            if progress:
+                progress(min(begin + EXTRACT_CHUNK, len(to_extract)), len(to_extract), "extracting")
+        fresh = resolve_subjects(normalize_claims(fresh, resources.vocabulary), resources.lexicons.subjects)
+    claims = reused + fresh
     claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
 
-    if claim_store and write_store:
-        claim_store.write(fingerprint, {d.source: d.sha256 for d in documents}, claims)
+    hashes = {d.source: d.sha256 for d in documents}
+    store_changed = bool(to_extract) or set(cached) != set(hashes)
+    if claim_store and write_store and store_changed:
+        claim_store.write(fingerprint, hashes, claims)
 
     labels = {name: spec.label for name, spec in resources.lexicons.cues.attributes.items()}
     detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance, labels=labels)

@@ -28,6 +28,9 @@ def atomic_write(path: str | Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp creates the file 0600; reports and the store are shared files, so give them the mode an
+        # ordinary open() would (0666 less the umask).
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -41,15 +44,25 @@ def atomic_write(path: str | Path, text: str) -> None:
         raise
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+
+
 def claim_to_record(claim: Claim) -> dict:
-    record = dataclasses.asdict(claim)
+    # Claim's fields are flat values except subject_candidates; dataclasses.asdict deep-copies every
+    # field recursively and dominated the store write on large corpora.
+    record = {name: getattr(claim, name) for name in _CLAIM_FIELDS}
     record["subject_candidates"] = [list(c) for c in claim.subject_candidates]
     return record
 
 
 def claim_from_record(record: dict) -> Claim:
-    names = {f.name for f in dataclasses.fields(Claim)}
-    values = {k: v for k, v in record.items() if k in names}
+    values = {k: v for k, v in record.items() if k in _CLAIM_FIELDS}
     values["subject_candidates"] = tuple(tuple(c) for c in values.get("subject_candidates", ()))
     return Claim(**values)
 
