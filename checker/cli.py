@@ -6,6 +6,7 @@ input error. ``main(argv)`` returns the code, so tests call it in-process.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ from typing import Optional
 
 from . import __version__
 from .config import Config, load_config
+from .decisions import (DecisionFile, apply_decisions, decide, in_baseline, is_accepted, is_rejected,
+                        load_baseline, resolve_id)
 from .errors import CheckerError, UsageError
 from .model import SEVERITIES, CheckResult, severity_rank
 from .reporters import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions
@@ -33,28 +36,40 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="configuration file (default: checker.toml or [tool.checker] in pyproject.toml)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    def common(sp):
+    def common(sp, decisions: bool = False):
         sp.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: sources/)")
         sp.add_argument("--store", help="claim store folder to reuse and update (default for report: claims/)")
         sp.add_argument("-q", "--quiet", action="store_true", help="no progress or notes on stderr")
+        if decisions:
+            sp.add_argument("--decisions", help="reviewer decisions file (default: claims/decisions.json)")
 
     r = sub.add_parser("report", help="batch report: write claims/ and reports/")
-    common(r)
+    common(r, decisions=True)
     r.add_argument("--out", help="report folder (default: reports/)")
     r.add_argument("--generated", help="a timestamp to print in the reports (none by default: reports are byte-stable)")
 
     c = sub.add_parser("check", help="check for conflicts; exit 1 when there are some")
-    common(c)
+    common(c, decisions=True)
     c.add_argument("--format", choices=sorted(REPORTERS), default="text")
     c.add_argument("--output", "-o", help="write the report to this file instead of standard output")
     c.add_argument("--baseline", help="conflicts file from `checker baseline`: only new conflicts count")
     c.add_argument("--changed", nargs="+", metavar="FILE", help="report only conflicts that involve these files")
+    c.add_argument("--since", metavar="GIT_REF", help="report only conflicts that involve files changed since GIT_REF "
+                                                     "(git diff --name-only GIT_REF, plus untracked files)")
     c.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that fails (default: error)")
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even when conflicts are found")
 
     b = sub.add_parser("baseline", help="record the current conflicts so that `check --baseline` fails only on new ones")
     common(b)
-    b.add_argument("--output", "-o", default="checker-baseline.json", help="baseline file (default: checker-baseline.json)")
+    b.add_argument("--output", "-o", help="baseline file (default: the configured baseline, else checker-baseline.json)")
+
+    rv = sub.add_parser("review", help="record a reviewer's decision on a conflict (claims/decisions.json)")
+    rv.add_argument("action", choices=("accept", "reject", "reset"),
+                    help="accept: the difference is intended, do not fail on it; reject: a confirmed problem, "
+                         "always fail; reset: forget the decision")
+    rv.add_argument("id", metavar="ID", help="conflict id (as printed by `checker check`; a unique prefix will do)")
+    common(rv, decisions=True)
+    rv.add_argument("--note", default="", help="why: shown in every report next to the conflict")
 
     cl = sub.add_parser("claims", help="list the extracted claims")
     common(cl)
@@ -71,13 +86,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _progress(enabled: bool):
+    """A progress bar on stderr, only for a person watching a terminal: CI logs and pipes stay clean."""
     if not enabled or not sys.stderr.isatty():
         return None
 
-    def show(done: int, total: int) -> None:
+    def show(done: int, total: int, stage: str = "reading") -> None:
         width = 30
         filled = int(width * done / max(total, 1))
-        sys.stderr.write(f"\rreading [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        sys.stderr.write(f"\r{stage:<10} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()
@@ -92,6 +108,22 @@ def _run_check(args, config: Config, store: Optional[str], write_store: bool) ->
     return check(paths, config, store=store, write_store=write_store, progress=_progress(not args.quiet))
 
 
+def _existing_store(args, config: Config) -> Optional[str]:
+    """--store, else the configured store folder (claims/) when it exists: changed-files mode and
+    review reuse the claims of unchanged sources instead of extracting the whole corpus again."""
+    if args.store:
+        return args.store
+    return config.store if Path(config.store).is_dir() else None
+
+
+def _decisions_file(args, config: Config) -> DecisionFile:
+    return DecisionFile(getattr(args, "decisions", None) or Path(config.store) / "decisions.json")
+
+
+def _with_decisions(args, config: Config, result: CheckResult) -> CheckResult:
+    return apply_decisions(result, _decisions_file(args, config).load())
+
+
 def _write_or_print(text: str, output: Optional[str]) -> None:
     if output:
         atomic_write(output, text)
@@ -99,36 +131,18 @@ def _write_or_print(text: str, output: Optional[str]) -> None:
         sys.stdout.write(text)
 
 
-def _gate(result: CheckResult, fail_on: str, ignored_ids: set) -> int:
+def _gate(result: CheckResult, fail_on: str) -> int:
+    """The exit code: an accepted conflict never fails, a rejected one always does (a reviewer
+    confirmed it), any other fails from the ``fail_on`` severity up."""
     if result.errors:
         return EXIT_ERROR
     threshold = severity_rank(fail_on)
     for conflict in result.conflicts:
-        if conflict.id in ignored_ids:
+        if is_accepted(conflict):
             continue
-        if conflict.decision and conflict.decision.get("status") == "accepted" and not conflict.decision.get("stale"):
-            continue
-        if severity_rank(conflict.severity) >= threshold:
+        if is_rejected(conflict) or severity_rank(conflict.severity) >= threshold:
             return EXIT_CONFLICTS
     return EXIT_CLEAN
-
-
-def _load_baseline(path: str) -> set:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return {c["id"] for c in data.get("conflicts", [])}
-    except FileNotFoundError:
-        raise UsageError(f"{path}: baseline file not found (create it with `checker baseline`)") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UsageError(f"{path}: not a checker baseline ({exc})") from None
-
-
-def _only_changed(result: CheckResult, changed: list[str]) -> CheckResult:
-    wanted = {Path(p).as_posix() for p in changed}
-    resolved = {Path(p).resolve() for p in changed}
-    keep = tuple(c for c in result.conflicts
-                 if any(cc.claim.source in wanted or Path(cc.claim.source).resolve() in resolved for cc in c.claims))
-    return CheckResult(result.sources, result.claims, keep, result.errors, result.extracted)
 
 
 def _note(args, text: str) -> None:
@@ -136,14 +150,27 @@ def _note(args, text: str) -> None:
         sys.stderr.write(text + "\n")
 
 
+def _notes_for_errors(args, result: CheckResult) -> None:
+    for e in result.errors:
+        _note(args, f"checker: error: {e.source}: {e.message}")
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _parser().parse_args(argv)
+        parser = _parser()
+        args, extra = parser.parse_known_args(argv)
+        # argparse gives a '*' positional only the words before the first option, so the PATHs of
+        # `checker review accept ID --note "..." sources` would be "unrecognized"; they are PATHs.
+        if extra and hasattr(args, "paths") and not any(e.startswith("-") for e in extra):
+            args.paths = list(args.paths) + extra
+        elif extra:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
         if not args.command:
-            raise UsageError("checker: a command is required (report, check, claims, eval, baseline, rules); see --help")
+            raise UsageError("checker: a command is required (report, check, claims, eval, baseline, review, rules); "
+                             "see --help")
         config = load_config(".", args.config)
-        return _dispatch(args, config)
+        return COMMANDS[args.command](args, config)
     except CheckerError as exc:
         sys.stderr.write(f"checker: error: {exc}\n")
         return EXIT_ERROR
@@ -154,76 +181,129 @@ def main(argv: Optional[list[str]] = None) -> int:
         return EXIT_CLEAN
 
 
-def _dispatch(args, config: Config) -> int:
-    if args.command == "rules":
-        codes = [args.code.upper()] if args.code else sorted(RULES)
-        for code in codes:
-            if code not in RULES:
-                raise UsageError(f"unknown rule code {code!r} (known: {', '.join(sorted(RULES))})")
-            rule = RULES[code]
-            sys.stdout.write(f"{code} {rule.name}\n{rule.doc}\n\n")
-        return EXIT_CLEAN
+def _cmd_rules(args, config: Config) -> int:
+    codes = [args.code.upper()] if args.code else sorted(RULES)
+    for code in codes:
+        if code not in RULES:
+            raise UsageError(f"unknown rule code {code!r} (known: {', '.join(sorted(RULES))})")
+        rule = RULES[code]
+        sys.stdout.write(f"{code} {rule.name}\n{rule.doc}\n\n")
+    return EXIT_CLEAN
 
-    if args.command == "report":
-        store = args.store or config.store
-        out = Path(args.out or config.out)
-        result = _run_check(args, config, store, write_store=True)
-        options = ReportOptions(generated=args.generated)
-        for name, reporter in REPORT_FILES.items():
-            atomic_write(out / name, reporter(result, options))
-        for e in result.errors:
-            _note(args, f"checker: error: {e.source}: {e.message}")
-        _note(args, f"checker: {len(result.claims)} claims from {len(result.sources)} sources "
-                    f"({len(result.extracted)} extracted, {len(result.sources) - len(result.extracted)} from {store}/); "
-                    f"{len(result.conflicts)} conflicts; wrote {store}/ and {out.as_posix()}/ "
-                    f"({', '.join(REPORT_FILES)})")
-        return EXIT_ERROR if result.errors else EXIT_CLEAN
 
-    if args.command == "check":
+def _cmd_report(args, config: Config) -> int:
+    store = args.store or config.store
+    out = Path(args.out or config.out)
+    decisions = _decisions_file(args, config).load()  # a bad decisions file fails before the long run
+    result = apply_decisions(_run_check(args, config, store, write_store=True), decisions)
+    options = ReportOptions(generated=args.generated)
+    for name, reporter in REPORT_FILES.items():
+        atomic_write(out / name, reporter(result, options))
+    _notes_for_errors(args, result)
+    _note(args, f"checker: {len(result.claims)} claims from {len(result.sources)} sources "
+                f"({len(result.extracted)} extracted, {len(result.sources) - len(result.extracted)} from {store}/); "
+                f"{len(result.conflicts)} conflicts; wrote {store}/ and {out.as_posix()}/ "
+                f"({', '.join(REPORT_FILES)})")
+    return EXIT_ERROR if result.errors else EXIT_CLEAN
+
+
+def _cmd_check(args, config: Config) -> int:
+    from .pipeline import changed_since, only_changed
+
+    changed: Optional[list] = None
+    if args.changed or args.since:
+        changed = list(args.changed or []) + (changed_since(args.since) if args.since else [])
+    baseline_path = args.baseline or config.baseline
+    baseline = load_baseline(baseline_path) if baseline_path else {}
+    decisions = _decisions_file(args, config).load()
+    if changed is not None:
+        # judged against the whole corpus, but only the changed sources are extracted again
+        store = _existing_store(args, config)
+        result = _run_check(args, config, store, write_store=bool(store))
+        result = only_changed(result, changed)
+    else:
         result = _run_check(args, config, args.store, write_store=bool(args.store))
-        if args.changed:
-            result = _only_changed(result, args.changed)
-        baseline = args.baseline or None
-        ignored = _load_baseline(baseline) if baseline else set()
-        if ignored:
-            result = CheckResult(result.sources, result.claims,
-                                 tuple(c for c in result.conflicts if c.id not in ignored),
-                                 result.errors, result.extracted)
-        _write_or_print(REPORTERS[args.format](result, ReportOptions()), args.output)
-        if args.format != "text":
-            for e in result.errors:
-                _note(args, f"checker: error: {e.source}: {e.message}")
-        code = _gate(result, args.fail_on or config.fail_on, ignored)
-        if args.exit_zero and code == EXIT_CONFLICTS:
-            return EXIT_CLEAN
-        return code
+    result = apply_decisions(result, decisions)
+    if baseline:
+        # a rejected conflict stays: a reviewer confirmed it is a problem, whatever the baseline says
+        known = {c.id for c in result.conflicts if in_baseline(c, baseline) and not is_rejected(c)}
+        if known:
+            result = dataclasses.replace(result, conflicts=tuple(c for c in result.conflicts if c.id not in known))
+            _note(args, f"checker: {len(known)} known conflict{'s' if len(known) != 1 else ''} "
+                        f"in the baseline {baseline_path} not shown")
+    _write_or_print(REPORTERS[args.format](result, ReportOptions()), args.output)
+    if args.format != "text" or args.output:
+        _notes_for_errors(args, result)
+    code = _gate(result, args.fail_on or config.fail_on)
+    if args.exit_zero and code == EXIT_CONFLICTS:
+        return EXIT_CLEAN
+    return code
 
-    if args.command == "baseline":
-        result = _run_check(args, config, args.store, write_store=False)
-        atomic_write(args.output, REPORTERS["json"](result, ReportOptions()))
-        _note(args, f"checker: recorded {len(result.conflicts)} conflicts in {args.output}")
-        return EXIT_ERROR if result.errors else EXIT_CLEAN
 
-    if args.command == "claims":
-        result = _run_check(args, config, args.store, write_store=False)
-        sys.stdout.write(CLAIM_REPORTERS[args.format](result, ReportOptions()))
-        for e in result.errors:
-            _note(args, f"checker: error: {e.source}: {e.message}")
-        return EXIT_ERROR if result.errors else EXIT_CLEAN
+def _cmd_baseline(args, config: Config) -> int:
+    output = args.output or config.baseline or "checker-baseline.json"
+    result = _run_check(args, config, args.store, write_store=False)
+    atomic_write(output, REPORTERS["json"](result, ReportOptions()))
+    _notes_for_errors(args, result)
+    _note(args, f"checker: recorded {len(result.conflicts)} conflicts in {output}")
+    return EXIT_ERROR if result.errors else EXIT_CLEAN
 
-    if args.command == "eval":
-        from .evaluate import GoldSet, evaluate
 
-        gold = GoldSet.load(args.gold)
-        result = _run_check(args, config, args.store, write_store=False)
-        evaluation = evaluate(gold, result)
-        if args.json:
-            sys.stdout.write(json.dumps(evaluation.to_json(), indent=2) + "\n")
-        else:
-            sys.stdout.write(evaluation.to_text())
-        return EXIT_ERROR if result.errors else EXIT_CLEAN
+def _cmd_review(args, config: Config) -> int:
+    file = _decisions_file(args, config)
+    decisions = file.load()
+    if args.action == "reset":
+        # no run needed: a decision can be forgotten even when its conflict is gone
+        known = resolve_id(args.id, decisions)
+        if known is None:
+            raise UsageError(f"no decision for conflict id {args.id!r} in {file.path.as_posix()}")
+        del decisions[known]
+        file.save(decisions)
+        _say(args, f"checker: forgot the decision on {known} in {file.path.as_posix()}")
+        return EXIT_CLEAN
+    store = _existing_store(args, config)
+    result = _run_check(args, config, store, write_store=bool(store))
+    by_id = {c.id: c for c in result.conflicts}
+    known = resolve_id(args.id, by_id)
+    if known is None:
+        raise UsageError(f"unknown conflict id {args.id!r}: no current conflict has it "
+                         f"(`checker check` prints the ids of the {len(by_id)} current conflicts)")
+    conflict = by_id[known]
+    status = {"accept": "accepted", "reject": "rejected"}[args.action]
+    decisions[known] = decide(conflict, status, args.note)
+    file.save(decisions)
+    _say(args, f"checker: {status} {known} ({conflict.subject}, {conflict.attribute.replace('_', ' ')}) "
+               f"in {file.path.as_posix()}")
+    return EXIT_CLEAN
 
-    raise UsageError(f"unknown command {args.command!r}")
+
+def _say(args, text: str) -> None:
+    if not args.quiet:
+        sys.stdout.write(text + "\n")
+
+
+def _cmd_claims(args, config: Config) -> int:
+    result = _run_check(args, config, args.store, write_store=False)
+    sys.stdout.write(CLAIM_REPORTERS[args.format](result, ReportOptions()))
+    _notes_for_errors(args, result)
+    return EXIT_ERROR if result.errors else EXIT_CLEAN
+
+
+def _cmd_eval(args, config: Config) -> int:
+    from .evaluate import GoldSet, evaluate
+
+    gold = GoldSet.load(args.gold)
+    result = _run_check(args, config, args.store, write_store=False)
+    evaluation = evaluate(gold, result)
+    if args.json:
+        sys.stdout.write(json.dumps(evaluation.to_json(), indent=2) + "\n")
+    else:
+        sys.stdout.write(evaluation.to_text())
+    return EXIT_ERROR if result.errors else EXIT_CLEAN
+
+
+COMMANDS = {"rules": _cmd_rules, "report": _cmd_report, "check": _cmd_check, "baseline": _cmd_baseline,
+            "review": _cmd_review, "claims": _cmd_claims, "eval": _cmd_eval}
 
 
 def main_entry() -> None:

@@ -6,6 +6,7 @@ parses arguments, calls this, renders and sets the exit code.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -14,7 +15,7 @@ from . import __version__
 from .align import align, resolve_subjects
 from .config import Config
 from .detect import DetectConfig, detect
-from .errors import InputError
+from .errors import InputError, UsageError
 from .lexicon import Lexicons
 from .model import CheckResult, Claim, Document, SourceError
 from .normalize import Vocabulary, load_vocabulary, normalize_claims
@@ -132,3 +133,46 @@ def check(
         errors=tuple(errors),
         extracted=tuple(d.source for d in to_extract),
     )
+
+
+# --------------------------------------------------------------------------------------------------
+# changed-files mode
+
+
+def changed_since(ref: str, cwd: str | Path = ".") -> list[str]:
+    """Files changed since the git ``ref`` (committed, staged or not) plus untracked files, as absolute
+    paths. Deleted files are left out: they hold no claims."""
+    top = _git(["rev-parse", "--show-toplevel"], cwd, "--since needs a git repository").strip()
+    diff = _git(["diff", "--name-only", "-z", ref, "--"], top, f"--since {ref}")
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "--full-name", "-z"], top, "--since")
+    names = {n for n in (diff + untracked).split("\0") if n}
+    return sorted(p for p in (str(Path(top, n)) for n in names) if Path(p).exists())
+
+
+def _git(args: list[str], cwd: str | Path, what: str) -> str:
+    import subprocess
+
+    try:
+        proc = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
+                              errors="replace")
+    except FileNotFoundError:
+        raise UsageError(f"{what}: git is not installed") from None
+    if proc.returncode != 0:
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        raise UsageError(f"{what}: {lines[0] if lines else f'git {args[0]} failed'}")
+    return proc.stdout
+
+
+def only_changed(result: CheckResult, changed: Iterable[str]) -> CheckResult:
+    """The conflicts that involve a claim from one of the ``changed`` files; the rest of the result
+    (sources, claims, errors) stays, since the conflicts were judged against the whole corpus."""
+    wanted = {Path(p).resolve() for p in changed}
+    resolved: dict = {}
+
+    def touched(source: str) -> bool:
+        if source not in resolved:
+            resolved[source] = Path(source).resolve() in wanted
+        return resolved[source]
+
+    keep = tuple(c for c in result.conflicts if any(touched(cc.claim.source) for cc in c.claims))
+    return dataclasses.replace(result, conflicts=keep)
