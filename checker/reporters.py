@@ -10,18 +10,23 @@ import html as html_mod
 import io
 import json
 import math
+import re
+import urllib.parse
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Callable, Optional
 
 from . import __version__
-from .detect import short_source
+from .detect import reading, short_source
 from .model import SEVERITIES, CheckResult, Claim, Conflict
-from .normalize import format_interval
 from .rules import RULES
 
 
 @dataclass(frozen=True)
 class ReportOptions:
+    """Everything a report shows that does not come from the result: passed in, never computed here,
+    so that golden files stay byte-stable (the tool version is a field so that a test can pin it)."""
+
     tool_version: str = __version__
     generated: Optional[str] = None  # e.g. an ISO timestamp passed in by the caller; never computed here
     title: str = "checker report"
@@ -34,15 +39,31 @@ def _counts(result: CheckResult) -> dict:
     return counts
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def status(conflict: Conflict) -> Optional[str]:
+    """The reviewer's word on a conflict: accepted, rejected, stale (decided, then a value changed) or None."""
+    d = conflict.decision
+    if not d:
+        return None
+    return "stale" if d.get("stale") else d.get("status")
+
+
 def _summary_line(result: CheckResult) -> str:
     counts = _counts(result)
     by = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
-    text = f"{len(result.conflicts)} conflict{'s' if len(result.conflicts) != 1 else ''}"
+    text = _plural(len(result.conflicts), "conflict")
     if by:
         text += f" ({by})"
-    text += f" in {len(result.claims)} claims from {len(result.sources)} sources"
+    text += f" in {_plural(len(result.claims), 'claim')} from {_plural(len(result.sources), 'source')}"
+    decided = [status(c) for c in result.conflicts]
+    for word in ("accepted", "rejected", "stale"):
+        if decided.count(word):
+            text += f"; {decided.count(word)} {word}" + (" (a value changed since the decision)" if word == "stale" else "")
     if result.errors:
-        text += f"; {len(result.errors)} source{'s' if len(result.errors) != 1 else ''} could not be read"
+        text += f"; {_plural(len(result.errors), 'source')} could not be read"
     return text
 
 
@@ -50,11 +71,39 @@ def _decision_note(conflict: Conflict) -> str:
     d = conflict.decision
     if not d:
         return ""
-    status = d.get("status", "")
     if d.get("stale"):
-        return f" [was {status}; a value changed since]"
+        return f" [was {d.get('status', '')}; a value changed since]"
     note = f": {d['note']}" if d.get("note") else ""
-    return f" [{status}{note}]"
+    return f" [{d.get('status', '')}{note}]"
+
+
+def _what(conflict: Conflict) -> str:
+    what = conflict.attribute.replace("_", " ")
+    if conflict.condition:
+        what += f", {conflict.condition}"
+    if conflict.qualifier:
+        what += f", {conflict.qualifier}"
+    return what
+
+
+def value_position(claim: Claim) -> tuple[int, int]:
+    """1-based line and column of the value itself (the quote may start lines earlier)."""
+    offset = max(0, min(len(claim.quote), claim.value_start - claim.start))
+    before = claim.quote[:offset]
+    newline = before.rfind("\n")
+    if newline < 0:
+        return claim.line, claim.column + offset
+    return claim.line + before.count("\n"), offset - newline
+
+
+def quote_parts(claim: Claim) -> tuple[str, str, str]:
+    """The quote split around the value (before, value, after); the value is empty when the offsets do
+    not point at it, so that a highlight never marks the wrong words."""
+    a = max(0, min(len(claim.quote), claim.value_start - claim.start))
+    b = max(a, min(len(claim.quote), claim.value_end - claim.start))
+    if claim.quote[a:b] != claim.value_text or a == b:
+        return claim.quote, "", ""
+    return claim.quote[:a], claim.quote[a:b], claim.quote[b:]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -73,7 +122,7 @@ def report_text(result: CheckResult, options: ReportOptions = ReportOptions()) -
             cl = cc.claim
             repeat = " (repeated)" if cc.repeat_of else ""
             out.append(f"    side {cc.cluster + 1}: {cl.source}:{cl.line}:{cl.column} \"{cl.value_text}\" "
-                       f"= {format_interval(cl.low, cl.high, cl.unit)}{' hedged' if cl.hedged else ''}{repeat}")
+                       f"= {reading(cl)}{' hedged' if cl.hedged else ''}{repeat}")
             out.append(f"        {_clip(cl.quote, 160)}")
     out.append(_summary_line(result))
     return "\n".join(out) + "\n"
@@ -103,58 +152,103 @@ def report_claims_json(result: CheckResult, options: ReportOptions = ReportOptio
 # markdown
 
 
-def _md(text: str) -> str:
-    """Escape what Markdown would read as markup or as a table cell boundary."""
+def _md_escape(text: str) -> str:
     out = text.replace("\\", "\\\\")
-    for ch in "|*_`[]<>#":
+    for ch in "|*_`[]<>#~":
         out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+    return out
+
+
+def _md(text: str) -> str:
+    """Escape what Markdown would read as markup or as a table cell boundary; one line."""
+    return " ".join(_md_escape(text).split())
+
+
+def _code(text: str) -> str:
+    """Inline code that survives backticks in the text (a fence longer than any run inside)."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _md_status(conflict: Conflict) -> str:
+    word = status(conflict)
+    if word is None:
+        return ""
+    if word == "stale":
+        return f"**stale** (was {conflict.decision.get('status')}; a value changed)"
+    note = conflict.decision.get("note")
+    return f"{word}" + (f": {_md(note)}" if note else "")
+
+
+def _md_side(claims: list) -> str:
+    """One side of a conflict: each distinct value once, with every place it is stated."""
+    places: dict = {}
+    for cc in claims:
+        cl = cc.claim
+        places.setdefault(cl.value_text.strip(), []).append(f"{short_source(cl.source)}:{cl.line}")
+    return "; ".join(f"**{_md(value)}** ({_md(', '.join(where))})" for value, where in places.items())
+
+
+def _md_quote(claim: Claim) -> str:
+    before, value, after = quote_parts(claim)
+    if not value:
+        return _md(_clip(claim.quote, 300))
+    # escape the parts apart, then fold whitespace over the whole: the spaces around the value stay
+    return " ".join(f"{_md_escape(before)}**{_md_escape(value)}**{_md_escape(after)}".split())
 
 
 def report_markdown(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
-    lines = [f"## {options.title}", "", _summary_line(result) + ".", ""]
+    """A pull-request comment: the verdict in the heading, one table row per conflict, and the quotes
+    folded away under each conflict (GitHub and GitLab render <details>)."""
+    open_conflicts = [c for c in result.conflicts if status(c) != "accepted"]
+    headline = "no conflicting claims" if not result.conflicts else _plural(len(open_conflicts), "open conflict")
+    lines = [f"## {_md(options.title)}: {headline}", "", _summary_line(result) + "."]
     if options.generated:
-        lines[2] = f"_Generated {options.generated}._ " + lines[2]
+        lines[-1] = f"_Generated {_md(options.generated)}._ " + lines[-1]
+    lines.append("")
     if result.errors:
         lines += ["**Sources that could not be read**", ""]
-        lines += [f"- `{e.source}`: {_md(e.message)}" for e in result.errors]
+        lines += [f"- {_code(e.source)}: {_md(e.message)}" for e in result.errors]
         lines.append("")
     if not result.conflicts:
-        lines.append("No conflicting claims found.")
-        return "\n".join(lines) + "\n"
-    lines += ["| severity | subject | what | sides | id |", "|---|---|---|---|---|"]
+        return "\n".join(lines)
+    lines += ["| severity | subject | what | sides | decision | id |", "|---|---|---|---|---|---|"]
     for c in result.conflicts:
-        sides = []
-        for k in sorted({cc.cluster for cc in c.claims}):
-            vals = sorted({f"{cc.claim.value_text.strip()} ({short_source(cc.claim.source)}:{cc.claim.line})"
-                           for cc in c.claims if cc.cluster == k})
-            sides.append(" / ".join(vals))
-        what = c.attribute.replace("_", " ") + (f", {c.condition}" if c.condition else "") + \
-            (f", {c.qualifier}" if c.qualifier else "")
-        lines.append(f"| {c.severity}{_decision_note(c)} | {_md(c.subject)} | {_md(what)} | "
-                     f"{' **vs** '.join(_md(s) for s in sides)} | `{c.id}` |")
+        clusters = sorted({cc.cluster for cc in c.claims})
+        sides = [_md_side([cc for cc in c.claims if cc.cluster == k]) for k in clusters]
+        lines.append(f"| {c.severity} | {_md(c.subject)} | {_md(_what(c))} | {' **vs** '.join(sides)} | "
+                     f"{_md_status(c)} | `{c.id}` |")
     lines.append("")
     for c in result.conflicts:
-        lines += [f"### {c.severity}: {_md(c.subject)}, {c.attribute.replace('_', ' ')} ({c.rule}, `{c.id}`)", "",
-                  _md(c.message), ""]
+        summary = html_mod.escape(f"{c.severity}: {c.subject}, {_what(c)} ({c.rule}, {c.id})")
+        lines += ["<details>", f"<summary>{summary}</summary>", "", _md(c.message), ""]
+        if c.decision:
+            lines += [f"Decision: {_md_status(c)}", ""]
         for cc in c.claims:
             cl = cc.claim
-            lines.append(f"- side {cc.cluster + 1}, `{cl.source}` line {cl.line}: **{_md(cl.value_text)}** "
-                         f"= {format_interval(cl.low, cl.high, cl.unit)}{' (hedged)' if cl.hedged else ''}  ")
-            lines.append(f"  > {_md(_clip(cl.quote, 300))}")
-        lines.append("")
-    return "\n".join(lines)
+            extra = "".join([" (hedged)" if cl.hedged else "", " (repeated)" if cc.repeat_of else ""])
+            lines.append(f"- side {cc.cluster + 1}, {_code(cl.source)} line {cl.line}: **{_md(cl.value_text)}** "
+                         f"= {_md(reading(cl))}{extra}")
+            lines.append(f"  > {_md_quote(cl)}")
+        lines += ["", "</details>", ""]
+    lines.append(f"_To accept an intended difference: `checker review accept ID --note \"why\"`._")
+    return "\n".join(lines) + "\n"
 
 
 # --------------------------------------------------------------------------------------------------
 # csv (through pandas)
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+# What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), including full-width
+# forms that some spreadsheets fold to ASCII and whitespace that some strip before parsing.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def _safe_cell(value):
-    """Neutralize spreadsheet formula injection: a text cell never starts with = + - @ or a control."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Neutralize spreadsheet formula injection: a text cell that could start a formula gets a leading
+    apostrophe, which spreadsheets show as text and do not evaluate."""
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START)):
         return "'" + value
     return value
 
@@ -162,7 +256,8 @@ def _safe_cell(value):
 def _to_csv(rows: list[dict], columns: list[str]) -> str:
     import pandas as pd
 
-    frame = pd.DataFrame([{k: _safe_cell(r.get(k)) for k in columns} for r in rows], columns=columns)
+    # dtype=object: a column of ints with a None (an open bound) must not turn into floats ("7200.0")
+    frame = pd.DataFrame([{k: _safe_cell(r.get(k)) for k in columns} for r in rows], columns=columns, dtype=object)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
@@ -170,7 +265,7 @@ def _to_csv(rows: list[dict], columns: list[str]) -> str:
 
 CONFLICT_COLUMNS = ["conflict_id", "rule", "severity", "subject", "attribute", "condition", "qualifier", "kind",
                     "cluster", "claim_id", "source", "line", "column", "value_text", "low", "high", "unit",
-                    "interval", "hedged", "repeat_of", "quote", "message", "decision"]
+                    "interval", "hedged", "repeat_of", "quote", "message", "decision", "decision_note"]
 CLAIM_COLUMNS = ["claim_id", "source", "line", "column", "start", "end", "subject", "attribute", "condition",
                  "qualifier", "value_text", "low", "high", "unit", "interval", "hedged", "vague", "quote"]
 
@@ -191,9 +286,9 @@ def report_csv(result: CheckResult, options: ReportOptions = ReportOptions()) ->
                 "attribute": c.attribute, "condition": c.condition, "qualifier": c.qualifier, "kind": c.kind,
                 "cluster": cc.cluster, "claim_id": cl.id, "source": cl.source, "line": cl.line,
                 "column": cl.column, "value_text": cl.value_text, "low": _num(cl.low), "high": _num(cl.high),
-                "unit": cl.unit, "interval": format_interval(cl.low, cl.high, cl.unit), "hedged": cl.hedged,
+                "unit": cl.unit, "interval": reading(cl), "hedged": cl.hedged,
                 "repeat_of": cc.repeat_of, "quote": cl.quote, "message": c.message,
-                "decision": (c.decision or {}).get("status"),
+                "decision": status(c), "decision_note": (c.decision or {}).get("note") or None,
             })
     return _to_csv(rows, CONFLICT_COLUMNS)
 
@@ -203,7 +298,7 @@ def report_claims_csv(result: CheckResult, options: ReportOptions = ReportOption
         "claim_id": cl.id, "source": cl.source, "line": cl.line, "column": cl.column, "start": cl.start,
         "end": cl.end, "subject": cl.subject, "attribute": cl.attribute, "condition": cl.condition,
         "qualifier": cl.qualifier, "value_text": cl.value_text, "low": _num(cl.low), "high": _num(cl.high),
-        "unit": cl.unit, "interval": format_interval(cl.low, cl.high, cl.unit), "hedged": cl.hedged,
+        "unit": cl.unit, "interval": reading(cl), "hedged": cl.hedged,
         "vague": cl.vague, "quote": cl.quote,
     } for cl in result.claims]
     return _to_csv(rows, CLAIM_COLUMNS)
@@ -216,7 +311,7 @@ def report_claims_csv(result: CheckResult, options: ReportOptions = ReportOption
 def report_claims_table(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
     header = ("source:line", "subject", "attribute", "value", "interval")
     rows = [(f"{short_source(c.source)}:{c.line}", c.subject or "?", c.attribute + (f" [{c.condition}]" if c.condition else ""),
-             _clip(c.value_text, 40), format_interval(c.low, c.high, c.unit)) for c in result.claims]
+             _clip(c.value_text, 40), reading(c)) for c in result.claims]
     widths = [max([len(h)] + [len(r[k]) for r in rows]) for k, h in enumerate(header)]
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     out = [fmt.format(*header), fmt.format(*("-" * w for w in widths))]
@@ -229,24 +324,50 @@ def report_claims_table(result: CheckResult, options: ReportOptions = ReportOpti
 # SARIF 2.1.0
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _sarif_location(claim: Claim, message: Optional[str] = None) -> dict:
-    loc = {
-        "physicalLocation": {
-            "artifactLocation": {"uri": claim.source},
-            "region": {"startLine": claim.line, "startColumn": claim.column, "charOffset": claim.start,
-                       "charLength": claim.end - claim.start, "snippet": {"text": claim.quote}},
-        }
-    }
+def _uri(source: str) -> str:
+    """A URI reference for a source path: relative paths stay relative (code-scanning tools resolve
+    them against the repository root), absolute ones become file: URIs; spaces and the like are
+    percent-encoded."""
+    path = PurePosixPath(source)
+    if path.is_absolute():
+        return "file://" + urllib.parse.quote(str(path), safe="/")
+    return urllib.parse.quote(source, safe="/")
+
+
+def _sarif_region(claim: Claim) -> dict:
+    # Python string offsets count code points: columnKind unicodeCodePoints below says so.
+    end_line = claim.line + claim.quote.count("\n")
+    last_nl = claim.quote.rfind("\n")
+    end_column = claim.column + len(claim.quote) if last_nl < 0 else len(claim.quote) - last_nl
+    return {"startLine": claim.line, "startColumn": claim.column, "endLine": end_line, "endColumn": end_column,
+            "charOffset": claim.start, "charLength": claim.end - claim.start, "snippet": {"text": claim.quote}}
+
+
+def _sarif_location(claim: Claim, message: Optional[str] = None, index: Optional[int] = None) -> dict:
+    loc: dict = {}
+    if index is not None:
+        loc["id"] = index
+    loc["physicalLocation"] = {"artifactLocation": {"uri": _uri(claim.source)}, "region": _sarif_region(claim)}
     if message:
         loc["message"] = {"text": message}
     return loc
 
 
+def _side_text(cc) -> str:
+    cl = cc.claim
+    return f"side {cc.cluster + 1}: \"{cl.value_text}\" = {reading(cl)}" + (" (repeated)" if cc.repeat_of else "")
+
+
 def report_sarif(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
+    """SARIF 2.1.0: rule metadata from the rule registry; each conflict is one result whose locations are
+    the first claim of every side and whose related locations are all its claims. An accepted conflict
+    carries an external suppression with the reviewer's note."""
+    codes = sorted(RULES)
     rules = []
-    for code in sorted(RULES):
+    for code in codes:
         rule = RULES[code]
         rules.append({
             "id": code,
@@ -255,55 +376,48 @@ def report_sarif(result: CheckResult, options: ReportOptions = ReportOptions()) 
             "fullDescription": {"text": rule.doc},
             "help": {"text": rule.doc},
             "defaultConfiguration": {"level": "error"},
+            "properties": {"tags": ["health-content", "consistency"]},
         })
     results = []
     for c in result.conflicts:
-        locations, related = [], []
-        seen_clusters = set()
-        for n, cc in enumerate(c.claims):
-            text = f"side {cc.cluster + 1}: \"{cc.claim.value_text}\" = " \
-                   f"{format_interval(cc.claim.low, cc.claim.high, cc.claim.unit)}"
+        locations, seen_clusters = [], set()
+        for cc in c.claims:
             if cc.cluster not in seen_clusters:
                 seen_clusters.add(cc.cluster)
-                locations.append(_sarif_location(cc.claim, text))
-            rel = _sarif_location(cc.claim, text)
-            rel["id"] = n
-            related.append(rel)
+                locations.append(_sarif_location(cc.claim, _side_text(cc)))
+        related = [_sarif_location(cc.claim, _side_text(cc), n) for n, cc in enumerate(c.claims)]
+        properties = {"subject": c.subject, "attribute": c.attribute, "condition": c.condition,
+                      "qualifier": c.qualifier, "kind": c.kind, "severity": c.severity}
+        if c.decision:
+            properties["decision"] = c.decision
         entry = {
             "ruleId": c.rule,
-            "ruleIndex": sorted(RULES).index(c.rule),
+            "ruleIndex": codes.index(c.rule),
             "level": _SARIF_LEVEL[c.severity],
-            "message": {"text": c.message},
+            "message": {"text": c.message + _decision_note(c)},
             "locations": locations,
             "relatedLocations": related,
             "partialFingerprints": {"checkerConflict/v1": c.id},
-            "properties": {"subject": c.subject, "attribute": c.attribute, "condition": c.condition,
-                           "kind": c.kind, "severity": c.severity},
+            "properties": properties,
         }
-        if c.decision and c.decision.get("status") == "accepted" and not c.decision.get("stale"):
+        if status(c) == "accepted":
             entry["suppressions"] = [{"kind": "external", "status": "accepted",
-                                      "justification": c.decision.get("note") or ""}]
+                                      "justification": c.decision.get("note") or "accepted by a reviewer"}]
         results.append(entry)
     run = {
-        "tool": {"driver": {"name": "checker", "version": options.tool_version,
-                            "informationUri": "https://example.invalid/checker", "rules": rules}},
+        "tool": {"driver": {"name": "checker", "version": options.tool_version, "rules": rules}},
+        "invocations": [{
+            "executionSuccessful": not result.errors,
+            "toolExecutionNotifications": [
+                {"level": "error", "message": {"text": e.message},
+                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.source)}}}]}
+                for e in result.errors
+            ],
+        }],
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
-    if result.errors:
-        run["invocations"] = [{
-            "executionSuccessful": False,
-            "toolExecutionNotifications": [
-                {"level": "error", "message": {"text": e.message},
-                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": e.source}}}]}
-                for e in result.errors
-            ],
-        }]
-    sarif = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [run],
-    }
+    sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -320,20 +434,26 @@ def _gh_prop(text: str) -> str:
 
 
 def report_github(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
+    """GitHub workflow commands: one annotation per claim of each conflict, on the value's line and
+    column, so a pull request shows it on the changed line. An accepted conflict is a notice."""
     level = {"error": "error", "warning": "warning", "info": "notice"}
     out = []
     for e in result.errors:
         out.append(f"::error file={_gh_prop(e.source)},title={_gh_prop('checker: unreadable source')}::{_gh_data(e.message)}")
     for c in result.conflicts:
+        kind = "notice" if status(c) == "accepted" else level[c.severity]
         for cc in c.claims:
             cl = cc.claim
+            line, column = value_position(cl)
             others = "; ".join(
-                f"{o.claim.source}:{o.claim.line} says {o.claim.value_text}"
+                f"{o.claim.source}:{o.claim.line} \"{o.claim.value_text}\" ({reading(o.claim)})"
                 for o in c.claims if o.cluster != cc.cluster and not o.repeat_of)
-            title = f"{c.rule} {c.subject}: {c.attribute.replace('_', ' ')}"
-            msg = f"\"{cl.value_text}\" ({format_interval(cl.low, cl.high, cl.unit)}) disagrees with {others}. [{c.id}]"
-            out.append(f"::{level[c.severity]} file={_gh_prop(cl.source)},line={cl.line},col={cl.column},"
-                       f"title={_gh_prop(title)}::{_gh_data(msg)}")
+            title = f"{c.rule} {c.subject}: {_what(c)}"
+            msg = f"\"{cl.value_text}\" ({reading(cl)}) disagrees with {others}. [{c.id}]{_decision_note(c)}"
+            position = f"file={_gh_prop(cl.source)},line={line},col={column}"
+            if "\n" not in cl.value_text:
+                position += f",endColumn={column + len(cl.value_text)}"
+            out.append(f"::{kind} {position},title={_gh_prop(title)}::{_gh_data(msg)}")
     out.append(_summary_line(result))
     return "\n".join(out) + "\n"
 
