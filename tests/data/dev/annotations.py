@@ -197,6 +197,8 @@ CLAIMS = [
       "no more than 4 injections per year", 0, 4, unit="count", period=Y),
     C("d04-10", "the steroid can raise your blood sugar for a day or two", ESI,
       "side_effect_duration", "a day or two", D, 2 * D, cond="diabetes", hedged=True),
+    C("d04-11", "You may shower the same evening", ESI, "activity_restriction", "the same evening",
+      0, D, cond="showering", hedged=True, note="permission 'may'; hedged by the word rule"),
 
     # ---------------------------------------------------------------- d05 facet blog (markdown)
     C("d05-1", "| Facet joint injection | Steroid + anesthetic **into** the joint | 15–20 minutes |",
@@ -586,6 +588,8 @@ CLAIMS = [
 CONFLICTS = [
     X("d12-2", "d13-1", "genicular nerve block: a few hours (the anesthetic test) versus 3 to 6 "
       "months for a steroid-free block"),
+    X("d12-9", "d13-1", "genicular nerve block: the at-a-glance table's few hours versus 3 to 6 "
+      "months"),
     X("d06-6", "d07-2", "SI joint injection: one page promises relief for up to a year, the other "
       "says it usually lasts only a few days; the hedged maximum is two orders of magnitude above "
       "the other page's typical value, so side by side they mislead"),
@@ -665,6 +669,8 @@ CONSISTENT = [
     K("d03-5", "d03-6", "different conditions: herniated disc versus spinal stenosis"),
     K("d03-2", "d03-3", "different approaches: transforaminal versus caudal"),
     K("d06-8", "d06-10", "different activities: driving versus strenuous exercise"),
+    K("d04-11", "d04-7", "different activities: a shower the same evening, baths and pools "
+      "after 48 hours"),
     K("d07-5", "d05-10", "RFA for SI joint pain versus facet RFA; the values overlap anyway"),
     # different attributes
     K("d01-1", "d01-4", "how long pain must have lasted (3 months) versus how long relief lasts"),
@@ -674,7 +680,6 @@ CONSISTENT = [
     K("d18-5", "d18-6", "a 50% relief threshold versus a 70% success rate"),
     # repeated statements
     K("d02-1", "d02-9", "the same marketing paragraph twice"),
-    K("d19-1", "d19-11", "the same paragraph twice"),
     K("d05-6", "d05-10", "table and prose give the same 6 to 12 months"),
     # overlapping values, hedged maximum versus typical value
     K("d08-4", "d19-4", "3-6 months and 4 to 6 months overlap"),

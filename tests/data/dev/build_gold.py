@@ -41,6 +41,8 @@ SUBJECTS = {
     "spinal injection",
 }
 UNITS = {"s", "ratio", "count"}
+sys.dont_write_bytecode = True  # keep __pycache__ out of the corpus folder
+
 HEDGE_WORDS = re.compile(
     r"\b(may|might|can|could|up to|some|most|many|often|commonly|possible)\b", re.I)
 KEY_ORDER = ["id", "source", "line", "start", "end", "quote", "subject", "attribute",
