@@ -18,8 +18,8 @@ from .model import Claim, ClaimGroup
 def resolve_subject(claim: Claim, lexicon: SubjectLexicon) -> Claim:
     for mention, origin in claim.subject_candidates:
         # a procedure the lexicon does not know is trusted only where pages name procedures: in headings
-        # and titles ("Basivertebral Nerve Ablation"), not in running text ("people need injections")
-        subject = lexicon.resolve(mention, allow_unknown=origin in ("heading", "title"))
+        # titles and table labels ("Basivertebral Nerve Ablation"), not in running text ("people need injections")
+        subject = lexicon.resolve(mention, allow_unknown=origin in ("heading", "title", "table"))
         if subject:
             return claim.replace(subject=subject, subject_text=mention)
     return claim.replace(subject=None, subject_text=None)

@@ -330,6 +330,14 @@ class _DocumentContext:
             return None
         return span.text
 
+    def cell_mentions(self, block: Block, column: int) -> list[str]:
+        bd = self.by_index.get(block.index)
+        if bd is None or column >= len(block.cells):
+            return []
+        a, b = block.cells[column][0] - block.start, block.cells[column][1] - block.start
+        spans = [s for s in bd.doc.spans["subjects"] if s.start_char >= a and s.end_char <= b]
+        return [t for t in (self.mention_text(s) for s in spans) if t]
+
     def block_mentions(self, index: int) -> list[str]:
         bd = self.by_index.get(index)
         if bd is None:
@@ -460,8 +468,12 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             first_header = _header_cell(ctx, block, 0)
             if first_header and _norm(first_header) in ctx.lex.cues.condition_headers:
                 condition = normalize_condition(block.cells[0][2])
-        hedge_cues = []
-        clause_cues = []
+        cell_start, cell_end_rel = block.cells[column][0] - base, block.cells[column][1] - base
+        clause_cues = _cues_in(doc, cell_start, cell_end_rel)  # "6-8 hours (diagnostic)": the cell's own words
+        hedge_cues = clause_cues
+        table_candidates = ctx.cell_mentions(block, 0) if column > 0 else []
+        if block.header is not None:
+            table_candidates += ctx.cell_mentions(ctx.document.blocks[block.header], column)
     else:
         sent = q.sent
         clause_bounds = [(sent.start_char + a, sent.start_char + b) for a, b in _clauses(sent.text)]
@@ -497,11 +509,14 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         attribute = "other"
 
     hedge = _hedge(hedge_cues, quantity)
-    qualifier = _qualifier(ctx, doc, clause_cues, attribute) if context != "table" else None
+    qualifier = _qualifier(ctx, doc, clause_cues, attribute)
 
     # subject candidates: the sentence, the paragraph before it, the headings above, the title
     candidates: list[tuple[str, str]] = []
-    if context != "table":
+    if context == "table":
+        # a row labelled "Medial branch block" or a column headed "RFA" names the subject
+        candidates += [(t, "table") for t in table_candidates]
+    else:
         for text in _sentence_mentions(ctx, doc, sent, clause, q):
             candidates.append((text, "sentence"))
         earlier = [s for s in doc.sents if s.end <= sent.start]

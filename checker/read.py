@@ -73,7 +73,7 @@ def parse_document(source: str, text: str, sha256: Optional[str] = None) -> Docu
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fmt = SUFFIXES.get(Path(source).suffix.lower(), "text")
     view = html_view(text) if fmt == "html" else text
-    blocks = _blocks(view, markdown=fmt in ("markdown", "html"))
+    blocks = _blocks(view, markdown=fmt in ("markdown", "html"), html=fmt == "html")
     title = _title(blocks, view, text if fmt == "html" else None)
     return Document(source=source, text=text, sha256=sha256, blocks=tuple(blocks), title=title)
 
@@ -179,7 +179,7 @@ def _cells(line: str, offset: int) -> tuple:
     return tuple(cells)
 
 
-def _blocks(view: str, markdown: bool) -> list[Block]:
+def _blocks(view: str, markdown: bool, html: bool = False) -> list[Block]:
     blocks: list[Block] = []
     heading: Optional[int] = None
     header_row: Optional[int] = None
@@ -198,7 +198,8 @@ def _blocks(view: str, markdown: bool) -> list[Block]:
         start, end = offset + lead, offset + lead + len(stripped)
         if not stripped:
             flush()
-            header_row = None
+            if not html:  # in an HTML view blank lines stand where row tags were; the table goes on
+                header_row = None
             continue
         is_table = stripped.startswith("|") and stripped.count("|") >= 2
         if not is_table:

@@ -148,3 +148,15 @@ def test_judgement_unknown_procedure_names_come_from_headings_not_running_text(t
     result = run(tmp_path, a="Basivertebral Nerve Ablation\n\nSome people need injections every few weeks, "
                              "but relief from this procedure lasts 5 years.\n")
     assert {c.subject for c in result.claims} == {"basivertebral nerve ablation"}
+
+
+def test_judgement_table_rows_labelled_with_procedures_give_each_row_its_subject(tmp_path):
+    result = run(tmp_path, a=("Spinal Injections Compared\n\n"
+                              "| Injection | Time in procedure room | Relief typically lasts |\n"
+                              "| Facet joint injection | 15–20 minutes | 1 to 3 months |\n"
+                              "| Medial branch block | about 15 minutes | 6–8 hours (diagnostic) |\n"))
+    assert claim(result, "1 to 3 months").subject == "facet joint injection"
+    mbb = claim(result, "6–8 hours")
+    assert mbb.subject == "medial branch block" and mbb.attribute == "relief_duration"
+    assert mbb.qualifier == "anesthetic phase"
+    assert claim(result, "15–20 minutes").attribute == "procedure_time"

@@ -95,3 +95,14 @@ def test_read_html_script_and_style_are_not_text():
     page = "<p>Takes 20 minutes.</p><script>var x = '3 days';</script><style>p{}</style>"
     doc = parse_document("p.html", page)
     assert all("3 days" not in b.text for b in doc.blocks)
+
+
+def test_read_html_table_rows_keep_their_header():
+    page = ("<table>\n<thead><tr><th>Treatment</th><th>Typical relief</th></tr></thead>\n<tbody>\n"
+            "<tr><td>Genicular nerve block</td><td>A few hours</td></tr>\n"
+            "<tr><td>Genicular nerve ablation</td><td>6&ndash;12 months</td></tr>\n</tbody>\n</table>\n<p>After.</p>")
+    doc = parse_document("t.html", page)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["table_header", "table_row", "table_row", "paragraph"]
+    assert doc.blocks[2].header == 0
+    assert [c[2] for c in doc.blocks[1].cells] == ["Genicular nerve block", "A few hours"]
