@@ -111,9 +111,7 @@ def quote_parts(claim: Claim) -> tuple[str, str, str]:
 
 
 def report_text(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
-    out = []
-    for e in result.errors:
-        out.append(f"{e.source}: error: {e.message}")
+    out = [_error_line(e.source, e.message) for e in result.errors]
     for c in result.conflicts:
         first = c.claims[0].claim
         out.append(f"{first.source}:{first.line}:{first.column}: {c.severity} {c.rule} {c.message} "
@@ -126,6 +124,24 @@ def report_text(result: CheckResult, options: ReportOptions = ReportOptions()) -
             out.append(f"        {_clip(cl.quote, 160)}")
     out.append(_summary_line(result))
     return "\n".join(out) + "\n"
+
+
+def error_location(source: str, message: str) -> tuple[Optional[int], str]:
+    """The line (if the message names one) and the message without its 'path:line: ' prefix: input
+    errors are worded to stand alone ('sources/x.txt:3: not valid UTF-8'), reports add the path."""
+    if message.startswith(source):
+        where, sep, text = message[len(source):].partition(": ")
+        if sep and not where:
+            return None, text
+        if sep and where.startswith(":") and where[1:].isdigit():
+            return int(where[1:]), text
+    return None, message
+
+
+def _error_line(source: str, message: str) -> str:
+    """'path:3: error: not valid UTF-8'."""
+    line, text = error_location(source, message)
+    return f"{source}{f':{line}' if line else ''}: error: {text}"
 
 
 def _clip(text: str, width: int) -> str:
@@ -154,7 +170,7 @@ def report_claims_json(result: CheckResult, options: ReportOptions = ReportOptio
 
 def _md_escape(text: str) -> str:
     out = text.replace("\\", "\\\\")
-    for ch in "|*_`[]<>#~":
+    for ch in "|*_`[]<>#~&":
         out = out.replace(ch, "\\" + ch)
     return out
 
@@ -210,7 +226,9 @@ def report_markdown(result: CheckResult, options: ReportOptions = ReportOptions(
     lines.append("")
     if result.errors:
         lines += ["**Sources that could not be read**", ""]
-        lines += [f"- {_code(e.source)}: {_md(e.message)}" for e in result.errors]
+        for e in result.errors:
+            line, text = error_location(e.source, e.message)
+            lines.append(f"- {_code(e.source)}{f' line {line}' if line else ''}: {_md(text)}")
         lines.append("")
     if not result.conflicts:
         return "\n".join(lines)
@@ -439,7 +457,9 @@ def report_github(result: CheckResult, options: ReportOptions = ReportOptions())
     level = {"error": "error", "warning": "warning", "info": "notice"}
     out = []
     for e in result.errors:
-        out.append(f"::error file={_gh_prop(e.source)},title={_gh_prop('checker: unreadable source')}::{_gh_data(e.message)}")
+        line, text = error_location(e.source, e.message)
+        where = f"file={_gh_prop(e.source)}" + (f",line={line}" if line else "")
+        out.append(f"::error {where},title={_gh_prop('checker: unreadable source')}::{_gh_data(text)}")
     for c in result.conflicts:
         kind = "notice" if status(c) == "accepted" else level[c.severity]
         for cc in c.claims:

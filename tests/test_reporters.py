@@ -1,0 +1,368 @@
+"""Reporters: golden files for every format, and the properties each format must keep.
+
+The fixture corpus (tests/fixtures/reports/) is a handful of sentences written for these tests: a
+cross-document conflict, a same-document one, an open bound, a rate, an unreadable file, and HTML-like
+text that must come out escaped. Decisions are applied in the test (accepted, rejected, stale), and the
+volatile fields (tool version, timestamp) are passed in through ReportOptions.
+
+Regenerate the golden files after an intended change with
+    CHECKER_UPDATE_GOLDEN=1 python -m pytest tests/test_reporters.py
+and read the diff before committing it.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from checker import Config
+from checker.decisions import apply_decisions, decide
+from checker.model import CheckResult, Conflict, ConflictClaim, SourceError
+from checker.pipeline import check
+from checker.reporters import CLAIM_REPORTERS, REPORTERS, ReportOptions
+from checker.rules import RULES
+from tests.conftest import SHARED, make_claim
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+FIXTURE = "tests/fixtures/reports"  # relative, so that paths in the golden files do not depend on the checkout
+GOLDEN = HERE / "golden"
+UPDATE = os.environ.get("CHECKER_UPDATE_GOLDEN") == "1"
+
+
+@functools.lru_cache(maxsize=1)
+def _fixture_check():
+    cwd = os.getcwd()
+    os.chdir(REPO)
+    try:
+        return check([FIXTURE], Config())
+    finally:
+        os.chdir(cwd)
+
+
+def fixture_result():
+    """The fixture corpus checked, with three reviewer decisions: accepted, rejected, and one made
+    before a value changed (stale)."""
+    result = _fixture_check()
+    by_subject = {(c.subject, c.attribute): c for c in result.conflicts}
+    accepted = by_subject[("genicular nerve block", "relief_duration")]
+    rejected = by_subject[("trigger point injection", "relief_duration")]
+    stale = by_subject[("radiofrequency ablation", "relief_duration")]
+    decisions = {
+        accepted.id: decide(accepted, "accepted", 'Phases differ: the anesthetic <wears off> in hours & the "steroid" '
+                                                  "helps for months"),
+        rejected.id: decide(rejected, "rejected", "The page must say one thing"),
+        stale.id: dataclasses.replace(decide(stale, "accepted", "Checked with the clinic"), signature="0" * 16),
+    }
+    return apply_decisions(result, decisions)
+
+
+OPTIONS = ReportOptions(tool_version="9.9.9", generated="2024-01-01T00:00:00Z", title="checker report")
+
+# golden file -> (table, format); the claims formats come from CLAIM_REPORTERS
+GOLDEN_FILES = {
+    "report.txt": (REPORTERS, "text"),
+    "conflicts.json": (REPORTERS, "json"),
+    "report.md": (REPORTERS, "markdown"),
+    "conflicts.csv": (REPORTERS, "csv"),
+    "conflicts.sarif": (REPORTERS, "sarif"),
+    "annotations.txt": (REPORTERS, "github"),
+    "report.html": (REPORTERS, "html"),
+    "claims.csv": (CLAIM_REPORTERS, "csv"),
+    "claims.json": (CLAIM_REPORTERS, "json"),
+    "claims.txt": (CLAIM_REPORTERS, "table"),
+}
+
+
+def render(name: str, result=None, options: ReportOptions = OPTIONS) -> str:
+    table, fmt = GOLDEN_FILES[name]
+    return table[fmt](fixture_result() if result is None else result, options)
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_FILES))
+def test_reporters_output_matches_golden_file(name):
+    text = render(name)
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    assert path.exists(), f"{path} is missing; run with CHECKER_UPDATE_GOLDEN=1 to create it"
+    expected = path.read_text(encoding="utf-8")
+    if text != expected:
+        got, want = text.splitlines(), expected.splitlines()
+        first = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+        pytest.fail(f"{name} differs from tests/golden/{name} at line {first + 1}:\n"
+                    f"  got:  {got[first] if first < len(got) else '<end>'}\n"
+                    f"  want: {want[first] if first < len(want) else '<end>'}\n"
+                    "If the change is intended: CHECKER_UPDATE_GOLDEN=1 python -m pytest tests/test_reporters.py")
+
+
+def test_reporters_same_input_gives_byte_identical_output():
+    _fixture_check.cache_clear()
+    first = {name: render(name) for name in GOLDEN_FILES}
+    _fixture_check.cache_clear()  # a second, independent pipeline run
+    second = {name: render(name) for name in GOLDEN_FILES}
+    assert first == second
+
+
+def test_reporters_print_no_timestamp_unless_one_is_passed_in():
+    plain = ReportOptions(tool_version="9.9.9")
+    for name in GOLDEN_FILES:
+        text = render(name, options=plain)
+        assert not re.search(r"\b20\d\d-\d\d-\d\d", text), f"{name} contains a date nobody passed in"
+    for name in ("report.md", "report.html", "conflicts.json"):
+        assert "2024-01-01T00:00:00Z" in render(name)
+
+
+def test_reporters_tool_version_comes_from_options():
+    assert '"version": "9.9.9"' in render("conflicts.sarif")
+    assert "checker 9.9.9" in render("report.html")
+    assert "9.9.9" not in render("conflicts.sarif", options=ReportOptions(tool_version="1.2.3"))
+
+
+# --------------------------------------------------------------------------------------------------
+# text and JSON
+
+
+def test_reporters_text_summary_counts_decisions_and_unreadable_sources():
+    last = render("report.txt").splitlines()[-1]
+    assert last == ("4 conflicts (3 error, 1 info) in 13 claims from 5 sources; 1 accepted; 1 rejected; "
+                    "1 stale (a value changed since the decision); 1 source could not be read")
+    assert render("report.txt").splitlines()[0] == \
+        "tests/fixtures/reports/unreadable.txt:3: error: not valid UTF-8 (byte 0xff at offset 38)"
+
+
+def test_reporters_json_keeps_the_contract_and_adds_decisions():
+    data = json.loads(render("conflicts.json"))
+    assert list(data)[:5] == ["version", "sources", "claims", "errors", "conflicts"]
+    decisions = {c["subject"] + "/" + c["attribute"]: c.get("decision") for c in data["conflicts"]}
+    assert decisions["genicular nerve block/relief_duration"]["status"] == "accepted"
+    assert decisions["genicular nerve block/relief_duration"]["stale"] is False
+    assert decisions["radiofrequency ablation/relief_duration"]["stale"] is True
+    assert decisions["genicular nerve block/success_rate"] is None
+
+
+# --------------------------------------------------------------------------------------------------
+# CSV
+
+
+def _hostile_result():
+    """Claims whose text a spreadsheet would run as a formula, plus an open bound (a None cell)."""
+    quotes = ['=HYPERLINK("http://evil.invalid","click")', "+1+2", "-2+3 days", "@SUM(A1:A9)",
+              "\t=1+1", " =cmd|' /C calc'!A0"]
+    claims = [make_claim(id=f"x{k}", source=f"sources/{q[:1].strip() or 'w'}{k}.txt", quote=q, value_text=q,
+                         value_start=0, value_end=len(q), start=0, end=len(q), high=None if k == 0 else 7200.0,
+                         low=3600.0) for k, q in enumerate(quotes)]
+    conflict = Conflict(id="f" * 16, rule="CC001", severity="error", subject="=evil()", attribute="relief_duration",
+                        condition=None, qualifier=None, kind="cross-document", message="-message",
+                        claims=tuple(ConflictClaim(c, k % 2) for k, c in enumerate(claims)))
+    return CheckResult(sources=tuple(c.source for c in claims), claims=tuple(claims), conflicts=(conflict,))
+
+
+def test_reporters_csv_neutralizes_formula_injection():
+    result = _hostile_result()
+    for text in (REPORTERS["csv"](result, OPTIONS), CLAIM_REPORTERS["csv"](result, OPTIONS)):
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert rows
+        for row in rows:
+            for column, cell in row.items():
+                assert not cell.lstrip().startswith(("=", "+", "-", "@")), f"{column}: {cell!r} could run"
+        assert rows[0]["quote"] == '\'=HYPERLINK("http://evil.invalid","click")'
+        assert rows[4]["quote"] == "'\t=1+1"
+
+
+def test_reporters_csv_keeps_integers_when_a_bound_is_open():
+    rows = list(csv.DictReader(io.StringIO(REPORTERS["csv"](_hostile_result(), OPTIONS))))
+    assert [r["high"] for r in rows[:2]] == ["", "7200"]
+    assert rows[0]["low"] == "3600"
+
+
+def test_reporters_csv_reads_back_through_pandas_with_one_row_per_conflict_claim():
+    import pandas as pd
+
+    frame = pd.read_csv(io.StringIO(render("conflicts.csv")))
+    result = fixture_result()
+    assert len(frame) == sum(len(c.claims) for c in result.conflicts)
+    assert set(frame["decision"].dropna()) == {"accepted", "rejected", "stale"}
+
+
+# --------------------------------------------------------------------------------------------------
+# SARIF
+
+
+def test_reporters_sarif_validates_against_the_sarif_schema():
+    schema_path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.exists():
+        pytest.skip("../shared/schemas/sarif-schema-2.1.0.json is not beside the checkout")
+    import jsonschema
+
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    for result in (fixture_result(), _hostile_result()):
+        jsonschema.Draft4Validator(schema).validate(json.loads(REPORTERS["sarif"](result, OPTIONS)))
+
+
+def test_reporters_sarif_has_rule_metadata_and_both_sides_as_locations():
+    sarif = json.loads(render("conflicts.sarif"))
+    run = sarif["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == sorted(RULES)
+    for rule in rules:
+        assert rule["fullDescription"]["text"] == RULES[rule["id"]].doc
+        assert rule["name"] == RULES[rule["id"]].name
+    result = fixture_result()
+    for conflict, entry in zip(result.conflicts, run["results"]):
+        assert entry["ruleId"] == conflict.rule
+        assert rules[entry["ruleIndex"]]["id"] == conflict.rule
+        sides = {cc.cluster for cc in conflict.claims}
+        assert len(entry["locations"]) == len(sides) >= 2
+        uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for loc in entry["relatedLocations"]}
+        assert uris == {cc.claim.source for cc in conflict.claims}
+        first = conflict.claims[0].claim
+        region = entry["locations"][0]["physicalLocation"]["region"]
+        assert (region["startLine"], region["startColumn"], region["snippet"]["text"]) == \
+            (first.line, first.column, first.quote)
+        assert entry["partialFingerprints"]["checkerConflict/v1"] == conflict.id
+    suppressed = [e for e in run["results"] if e.get("suppressions")]
+    assert [e["properties"]["decision"]["status"] for e in suppressed] == ["accepted"]
+    assert run["invocations"][0]["executionSuccessful"] is False
+    assert run["invocations"][0]["toolExecutionNotifications"][0]["locations"][0]["physicalLocation"][
+        "artifactLocation"]["uri"] == "tests/fixtures/reports/unreadable.txt"
+
+
+def test_reporters_sarif_uris_are_encoded():
+    claim = make_claim(source="my docs/a#1.txt")
+    other = make_claim(id="c2", source="/abs path/b.txt", low=1e7, high=1e7)
+    conflict = Conflict(id="a" * 16, rule="CC001", severity="warning", subject="s", attribute="relief_duration",
+                        condition=None, qualifier=None, kind="cross-document", message="m",
+                        claims=(ConflictClaim(claim, 0), ConflictClaim(other, 1)))
+    sarif = json.loads(REPORTERS["sarif"](CheckResult(("a", "b"), (claim, other), (conflict,)), OPTIONS))
+    uris = [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in sarif["runs"][0]["results"][0]["locations"]]
+    assert uris == ["my%20docs/a%231.txt", "file:///abs%20path/b.txt"]
+
+
+# --------------------------------------------------------------------------------------------------
+# GitHub annotations
+
+
+def test_reporters_github_annotates_the_line_and_column_of_each_value():
+    lines = render("annotations.txt").splitlines()
+    result = fixture_result()
+    annotations = [line for line in lines if line.startswith("::") and "title=CC" in line]
+    assert len(annotations) == sum(len(c.claims) for c in result.conflicts)
+    for line in annotations:
+        match = re.match(r"::(\w+) file=([^,]+),line=(\d+),col=(\d+),endColumn=(\d+),title=[^:]*::(.*)", line)
+        assert match, line
+        source, row, col, end = match.group(2), int(match.group(3)), int(match.group(4)), int(match.group(5))
+        text = (REPO / source).read_text(encoding="utf-8").splitlines()[row - 1]
+        value = re.search(r'^"([^"]+)"', match.group(6)).group(1).replace("%25", "%")
+        assert text[col - 1:end - 1] == value
+    kinds = {re.search(r"title=CC\d+ ([^%]+)%3A", line).group(1) + "/" + line[2:line.index(" ")]
+             for line in annotations}
+    assert "genicular nerve block/notice" in kinds  # the accepted conflict is a notice, not an error
+    assert "trigger point injection/error" in kinds
+    assert lines[0] == ("::error file=tests/fixtures/reports/unreadable.txt,line=3,title=checker%3A unreadable source::"
+                        "not valid UTF-8 (byte 0xff at offset 38)")
+
+
+def test_reporters_github_escapes_workflow_command_syntax():
+    claim = make_claim(source="a,b:c.txt", value_text="50%", quote="50%\nof them", value_start=0, value_end=3, end=12)
+    other = make_claim(id="c2", source="d.txt", low=1e7, high=1e7)
+    conflict = Conflict(id="b" * 16, rule="CC001", severity="error", subject="x, y: z", attribute="relief_duration",
+                        condition=None, qualifier=None, kind="cross-document", message="m",
+                        claims=(ConflictClaim(claim, 0), ConflictClaim(other, 1)))
+    out = REPORTERS["github"](CheckResult(("a", "d"), (claim, other), (conflict,)), OPTIONS)
+    first = out.splitlines()[0]
+    assert first.startswith("::error file=a%2Cb%3Ac.txt,line=1,col=1,endColumn=4,title=CC001 x%2C y%3A z%3A relief")
+    assert '::"50%25" (' in first
+
+
+# --------------------------------------------------------------------------------------------------
+# Markdown
+
+
+def test_reporters_markdown_escapes_markup_and_keeps_the_table_intact():
+    text = render("report.md")
+    assert "<wears off>" not in text and "\\<wears off\\>" in text
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| severity")]
+    assert len(rows) == len(fixture_result().conflicts)
+    for row in rows:
+        assert len(re.findall(r"(?<!\\)\|", row)) == 7, row  # six cells: no stray cell boundary
+    assert text.startswith("## checker report: 3 open conflicts\n")
+    assert "**a few hours**, until" in text  # the value is bold in the quote, punctuation stays attached
+
+
+def test_reporters_markdown_for_a_clean_run_says_so():
+    text = REPORTERS["markdown"](CheckResult(("a",), (), ()), OPTIONS)
+    assert text.startswith("## checker report: no conflicting claims")
+    assert "|" not in text
+
+
+# --------------------------------------------------------------------------------------------------
+# HTML
+
+
+def test_reporters_html_escapes_all_source_text():
+    quote = '<script>alert("x")</script> lasts 3 days'
+    claim = make_claim(quote=quote, value_text="3 days", value_start=quote.index("3 days"), value_end=len(quote),
+                       end=len(quote), source="sources/<img src=x>.txt")
+    other = make_claim(id="c2", source="b.txt", low=1e7, high=1e7, quote="</textarea><b>raw</b>", subject="</style>")
+    conflict = Conflict(id="c" * 16, rule="CC001", severity="error", subject="<i>s</i>", attribute="relief_duration",
+                        condition="<u>c</u>", qualifier=None, kind="cross-document", message="<svg onload=x>",
+                        claims=(ConflictClaim(claim, 0), ConflictClaim(other, 1)),
+                        decision={"status": "accepted", "note": "<b>ok</b>", "stale": False})
+    html = REPORTERS["html"](CheckResult(("a", "b"), (claim, other), (conflict,),
+                                         (SourceError("<x>.txt", "<bad>"),)), OPTIONS)
+    for raw in ("<script>alert", "<img src=x>", "</textarea>", "<b>raw", "<i>s</i>", "<u>c</u>", "<svg onload",
+                "<x>", "<bad>", "<b>ok</b>"):
+        assert raw not in html, raw
+    assert html.count("</style>") == 1  # our own stylesheet's end only
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; lasts <mark>3 days</mark>" in html
+    assert html.count("<script>") == 1  # our own filter script only
+
+
+def test_reporters_html_is_self_contained():
+    html = render("report.html")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "@import" not in html and "url(http" not in html
+    assert "default-src 'none'" in html  # and the page forbids loading anything else
+    assert re.findall(r"https?://[^\s\"'<>]+", html) == ["http://www.w3.org/2000/svg"] * html.count("<svg")
+
+
+def test_reporters_html_shows_summary_decisions_and_every_claim():
+    html = render("report.html")
+    result = fixture_result()
+    assert html.count('<article class="conflict') == len(result.conflicts) == 4
+    assert html.count('class="bar"') == sum(len(c.claims) for c in result.conflicts)
+    assert "Accepted by a reviewer: “Phases differ: the anesthetic &lt;wears off&gt;" in html
+    assert "Rejected by a reviewer" in html and "a value changed since" in html
+    assert '<div class="card bad"><b>1</b><span>unreadable</span>' in html
+    for claim in result.claims:
+        assert f"{claim.source.rsplit('/', 1)[-1].rsplit('.', 1)[0]}:{claim.line}</td>" in html
+    # conflicts in the order the result has them: most severe first
+    severities = re.findall(r'<article class="conflict (\w+)', html)
+    assert severities == ["error", "error", "error", "info"]
+
+
+def test_reporters_html_range_chart_places_values_on_a_log_axis():
+    from checker.html_report import range_chart
+
+    hours = make_claim(id="h", low=3600.0, high=3600.0 * 4, value_text="a few hours")
+    months = make_claim(id="m", source="sources/b.txt", low=2629800.0 * 3, high=2629800.0 * 6, value_text="3 to 6 months")
+    conflict = Conflict(id="d" * 16, rule="CC001", severity="error", subject="s", attribute="relief_duration",
+                        condition=None, qualifier=None, kind="cross-document", message="m",
+                        claims=(ConflictClaim(hours, 0), ConflictClaim(months, 1)))
+    svg = range_chart(conflict)
+    bars = [(float(x), float(w)) for x, w in re.findall(r'class="bar" data-cluster="\d" x="([\d.]+)" y="[\d.]+" '
+                                                        r'width="([\d.]+)"', svg)]
+    assert len(bars) == 2 and bars[0][0] + bars[0][1] < bars[1][0]
+    # log scale: 4x (hours) and 2x (months) give widths in the ratio log 4 : log 2
+    assert bars[0][1] / bars[1][1] == pytest.approx(2.0, rel=0.02)
+    labels = re.findall(r'class="axis"[^>]*>([^<]+)<', svg)
+    assert labels[:3] == ["1 min", "1 h", "1 d"] and "log time scale →" in labels
