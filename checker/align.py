@@ -16,13 +16,30 @@ from .model import Claim, ClaimGroup
 
 
 def resolve_subject(claim: Claim, lexicon: SubjectLexicon) -> Claim:
-    for mention, origin in claim.subject_candidates:
-        # a procedure the lexicon does not know is trusted only where pages name procedures: in headings
-        # titles and table labels ("Basivertebral Nerve Ablation"), not in running text ("people need injections")
-        subject = lexicon.resolve(mention, allow_unknown=origin in ("heading", "title", "table"))
+    candidates = list(claim.subject_candidates)
+    for index, (mention, origin) in enumerate(candidates):
+        if mention.startswith("*"):
+            # "the ablation": the nearest procedure in the context whose name has that head noun
+            head = mention[1:]
+            for later, later_origin in candidates[index + 1:]:
+                if later.startswith("*"):
+                    continue
+                subject = _resolve(lexicon, later, later_origin)
+                if subject and subject.split()[-1] == head:
+                    return claim.replace(subject=subject, subject_text=later)
+            continue
+        if origin == "context":
+            continue  # earlier mentions only serve a head-noun reference such as "the ablation"
+        subject = _resolve(lexicon, mention, origin)
         if subject:
             return claim.replace(subject=subject, subject_text=mention)
     return claim.replace(subject=None, subject_text=None)
+
+
+def _resolve(lexicon: SubjectLexicon, mention: str, origin: str):
+    # a procedure the lexicon does not know is trusted only where pages name procedures: in headings,
+    # titles and table labels ("Basivertebral Nerve Ablation"), not in running text ("people need injections")
+    return lexicon.resolve(mention, allow_unknown=origin in ("heading", "title", "table"))
 
 
 def resolve_subjects(claims: Iterable[Claim], lexicon: SubjectLexicon) -> list[Claim]:

@@ -48,6 +48,7 @@ _CLAUSE_BREAK_RE = re.compile(
 # A clause whose subject is a pronoun ("but this should subside ...", "for some people it can take ...")
 _PRONOUN_START_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:this|it|these|they|which|that|those)\b", re.I)
 _RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|that)\b", re.I)
+_DETERMINERS = {"the", "this", "that", "each", "your", "an", "a", "every", "second", "first"}
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "after", "following", "before", "instead", "besides"}
 _STOP = {"a", "an", "the", "this", "that", "these", "those", "of", "for", "to", "and", "or", "in", "on", "with", "by",
          "is", "are", "was", "were", "be", "been", "what", "how", "when", "why", "do", "does", "your", "our", "their",
@@ -239,7 +240,7 @@ def score_attributes(cue_spans: list[Span], weights: dict, q_start: int, q_end: 
             distance = s.start - q_end
         else:
             distance = 0
-        scores[name] = scores.get(name, 0.0) + scale * weights[s.label_] / (1 + 0.05 * distance)
+        scores[name] = scores.get(name, 0.0) + scale * weights[s.label_] / (1 + 0.1 * distance)
     return scores
 
 
@@ -330,6 +331,12 @@ class _DocumentContext:
             return None
         return span.text
 
+    def mentions_before(self, index: int) -> list[str]:
+        out: list[str] = []
+        for k in range(index - 1, -1, -1):
+            out += list(reversed(self.block_mentions(k)))
+        return out
+
     def cell_mentions(self, block: Block, column: int) -> list[str]:
         bd = self.by_index.get(block.index)
         if bd is None or column >= len(block.cells):
@@ -378,6 +385,15 @@ def _sentence_mentions(ctx: _DocumentContext, doc: Doc, sent: Span, clause: tupl
         before = {t.lower_ for t in doc[max(sent.start, s.start - 3): s.start]}
         contrast = bool(before & _CONTRAST_BEFORE)
         usable.append((s, text, contrast))
+    covered = {i for s in mentions for i in range(s.start, s.end)}
+    for token in sent:
+        # "the ablation": a bare head noun picks, from the context, the procedure of that kind
+        # (alignment reads the '*ablation' marker); "the injection" or "the block" refer to any procedure
+        head = singular(token.lower_)
+        if head in ctx.lex.subjects.heads and head not in ctx.lex.subjects.references \
+                and token.i not in covered and token.i > sent.start \
+                and doc[token.i - 1].lower_ in _DETERMINERS:
+            usable.append((doc[token.i: token.i + 1], "*" + head, False))
     ranked: list[str] = []
     if _RELATIVE_START_RE.match(doc.text[clause[0]:clause[1]]):
         # "..., which can give relief for months": the relative clause is about the phrase before it
@@ -458,12 +474,15 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         quote_start, quote_end = block.start, (pipe + 1 if pipe != -1 else cell_end)
         sent = doc[:]
         clause = (0, len(doc.text))
+        # the column header says what the column measures; a row label ("Driving", "Recovery Time")
+        # can say it too, and in a key-value table it is the only place that does
         scores: dict = {}
         header = _header_cell(ctx, block, column)
         if header:
             scores = _text_scores(nlp, cue_matcher, header, units, unit)
-        if not scores and column > 0 and block.cells:
-            scores = _text_scores(nlp, cue_matcher, block.cells[0][2], units, unit)
+        if column > 0 and block.cells:
+            for name, value in _text_scores(nlp, cue_matcher, block.cells[0][2], units, unit).items():
+                scores[name] = scores.get(name, 0.0) + value
         if block.cells and column > 0:
             first_header = _header_cell(ctx, block, 0)
             if first_header and _norm(first_header) in ctx.lex.cues.condition_headers:
@@ -488,6 +507,12 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             antecedent = _cues_in(doc, *previous[-1])
             scores = score_attributes(antecedent, weights, q.start, q.end, units, unit, scores=scores)
             hedge_cues = antecedent + clause_cues
+        earlier_sents = [s for s in doc.sents if s.end <= sent.start]
+        if earlier_sents and clause[0] == sent.start_char and _PRONOUN_START_RE.match(sent.text):
+            # "These effects usually wear off within a few hours": what the sentence before named
+            before = earlier_sents[-1]
+            scores = score_attributes(_cues_in(doc, before.start_char, before.end_char), weights, q.start, q.end,
+                                      units, unit, scale=0.8, scores=scores)
         weak = quantity.kind == "relative" or quantity.rule.endswith("bare_plural")
         if not scores and not weak:
             scores = score_attributes(_cues_in(doc, sent.start_char, sent.end_char), weights, q.start, q.end,
@@ -519,6 +544,9 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
     else:
         for text in _sentence_mentions(ctx, doc, sent, clause, q):
             candidates.append((text, "sentence"))
+            if text.startswith("*"):
+                # what "the ablation" can refer to: procedures named earlier in the document, latest first
+                candidates += [(t, "context") for t in ctx.mentions_before(block.index)]
         earlier = [s for s in doc.sents if s.end <= sent.start]
         for s in reversed(earlier):
             for span in sorted((m for m in doc.spans["subjects"] if m.start >= s.start and m.end <= s.end),

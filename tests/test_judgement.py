@@ -160,3 +160,17 @@ def test_judgement_table_rows_labelled_with_procedures_give_each_row_its_subject
     assert mbb.subject == "medial branch block" and mbb.attribute == "relief_duration"
     assert mbb.qualifier == "anesthetic phase"
     assert claim(result, "15–20 minutes").attribute == "procedure_time"
+
+
+def test_judgement_the_ablation_refers_to_the_ablation_named_earlier(tmp_path):
+    result = run(tmp_path, a="Genicular Nerve Blocks\n\nA genicular nerve block numbs the knee. Genicular nerve ablation "
+                             "heats the same nerves.\n\nMy block took 20 minutes. The ablation took about an hour.\n")
+    assert claim(result, "about an hour").subject == "genicular nerve ablation"
+    assert claim(result, "20 minutes").subject == "genicular nerve block"
+
+
+def test_judgement_table_header_and_row_label_together_say_what_a_cell_measures(tmp_path):
+    result = run(tmp_path, a="SI Joint Injection Aftercare\n\n| Activity | When you can resume it |\n"
+                             "| Driving | The next day |\n| Work | 1-2 days |\n")
+    assert claim(result, "The next day").attribute == "activity_restriction"
+    assert claim(result, "1-2 days").attribute == "recovery_time"
