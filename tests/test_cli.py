@@ -196,3 +196,93 @@ def test_cli_python_dash_m_is_the_same_program(in_repo):
                           capture_output=True, text=True, cwd=in_repo)
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["sources"] == 5
+
+
+# --------------------------------------------------------------------------------------------------
+# progress, decisions, baselines
+
+
+def test_cli_progress_is_quiet_when_stderr_is_not_a_terminal(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path)
+    code, _out, err = run(capsys, "check", str(corpus))
+    assert code == 1 and err == ""
+
+
+def test_cli_progress_bar_on_a_terminal_and_not_with_quiet(tmp_path, capsys, monkeypatch):
+    import sys
+
+    corpus = conflicting_corpus(tmp_path)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    _code, _out, err = run(capsys, "check", str(corpus))
+    assert "\rreading    [" in err and "2/2\n" in err and "extracting [" in err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    _code, _out, err = run(capsys, "check", str(corpus), "--quiet")
+    assert err == ""
+
+
+def conflict_id_of(capsys, *argv):
+    _code, out, _err = run(capsys, "check", *argv, "--format", "json")
+    return json.loads(out)["conflicts"][0]["id"]
+
+
+def test_cli_review_accept_reject_reset_cycle(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    conflicting_corpus(tmp_path / "sources") if (tmp_path / "sources").mkdir() is None else None
+    cid = conflict_id_of(capsys)
+    # options before the PATHs and after them both work
+    code, out, _ = run(capsys, "review", "accept", cid[:6], "--note", "different products", "sources")
+    assert code == 0 and f"accepted {cid}" in out
+    assert json.loads((tmp_path / "claims" / "decisions.json").read_text())["decisions"][0]["status"] == "accepted"
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and "[accepted: different products]" in out and "1 accepted" in out
+    # a rejected conflict fails even when its severity is below --fail-on
+    assert run(capsys, "review", "reject", cid, "--note", "fix it")[0] == 0
+    assert run(capsys, "check", "--fail-on", "error", "--format", "json")[0] == 1
+    assert run(capsys, "review", "reset", cid)[0] == 0
+    assert json.loads((tmp_path / "claims" / "decisions.json").read_text())["decisions"] == []
+    code, _out, err = run(capsys, "review", "reset", cid)
+    assert code == 2 and "no decision for conflict id" in err
+
+
+def test_cli_report_shows_decisions(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    conflicting_corpus(tmp_path / "sources") if (tmp_path / "sources").mkdir() is None else None
+    cid = conflict_id_of(capsys)
+    assert run(capsys, "review", "accept", cid, "--note", "checked <with> the clinic")[0] == 0
+    assert run(capsys, "report", "--quiet")[0] == 0
+    html = (tmp_path / "reports" / "report.html").read_text(encoding="utf-8")
+    assert "Accepted by a reviewer: “checked &lt;with&gt; the clinic”" in html
+    data = json.loads((tmp_path / "reports" / "conflicts.json").read_text(encoding="utf-8"))
+    assert data["conflicts"][0]["decision"] == {"status": "accepted", "note": "checked <with> the clinic",
+                                                "stale": False}
+
+
+def test_cli_baseline_entry_whose_values_changed_counts_as_new(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path / "c") if (tmp_path / "c").mkdir() is None else None
+    baseline = tmp_path / "baseline.json"
+    assert run(capsys, "baseline", str(corpus), "-o", str(baseline))[0] == 0
+    code, _out, err = run(capsys, "check", str(corpus), "--baseline", str(baseline))
+    assert code == 0 and "1 known conflict in the baseline" in err
+    (corpus / "b.txt").write_text("Trigger Point Injections\n\nRelief from trigger point injections typically "
+                                  "lasts 5 to 6 months.\n")
+    code, out, _ = run(capsys, "check", str(corpus), "--baseline", str(baseline))
+    assert code == 1 and "5 to 6 months" in out
+
+
+def test_cli_bad_decisions_file_is_a_one_line_error(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path / "c") if (tmp_path / "c").mkdir() is None else None
+    bad = tmp_path / "decisions.json"
+    bad.write_text("[1, 2]")
+    code, _out, err = run(capsys, "check", str(corpus), "--decisions", str(bad))
+    assert code == 2 and err.count("\n") == 1 and "not a checker decisions file" in err
+
+
+def test_cli_check_output_file_leaves_stdout_empty(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path / "c") if (tmp_path / "c").mkdir() is None else None
+    target = tmp_path / "out" / "checker.sarif"
+    code, out, _ = run(capsys, "check", str(corpus), "--format", "sarif", "--output", str(target))
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text())["version"] == "2.1.0"
+    reference = tmp_path / "out" / "plain.txt"
+    reference.write_text("x")  # the mode an ordinary open() gives under this umask, not mkstemp's 0600
+    assert target.stat().st_mode & 0o777 == reference.stat().st_mode & 0o777
