@@ -48,8 +48,22 @@ def _bounds(claim: Claim) -> tuple[float, float]:
     return low, high
 
 
-def _widened(claim: Claim, config: DetectConfig) -> tuple[float, float]:
+_HEDGED_MAXIMUM = ("up to", "for up to", "as long as", "as much as", "as many as", "lasting up to")
+
+
+def _bounds_for_comparison(claim: Claim) -> tuple[float, float]:
+    """The interval a claim is compared with. "Up to a year" is a hedged maximum: it says some
+    patients get about a year, so it is read as within an order of magnitude below its bound,
+    not as "anything from zero"; otherwise it would agree with every shorter value."""
     low, high = _bounds(claim)
+    if claim.unit == "s" and low == 0 and not math.isinf(high) and \
+            claim.value_text.lower().lstrip().startswith(_HEDGED_MAXIMUM):
+        low = high / 10
+    return low, high
+
+
+def _widened(claim: Claim, config: DetectConfig) -> tuple[float, float]:
+    low, high = _bounds_for_comparison(claim)
     tol = config.tolerance + (config.vague_tolerance if claim.vague else 0.0)
     if claim.unit == "ratio":
         return low - tol * 0.2, high + tol * 0.2  # rates: 5 points, 10 when vague
@@ -71,20 +85,55 @@ def find_repeats(claims: Iterable[Claim]) -> dict:
     return repeats
 
 
+def agree(a: Claim, b: Claim, config: DetectConfig) -> bool:
+    a_low, a_high = _widened(a, config)
+    b_low, b_high = _widened(b, config)
+    return a_low <= b_high and b_low <= a_high
+
+
 def cluster(claims: list[Claim], config: DetectConfig) -> list[list[Claim]]:
-    """Clusters of agreeing claims, ordered by their lowest value."""
-    ordered = sorted(claims, key=lambda c: (_widened(c, config)[0], c.source, c.start))
+    """Clusters of claims that all agree with each other, ordered by their lowest value.
+
+    A claim joins the cluster being built only when it agrees with every member, so one wide claim
+    ("from a week to a year") cannot chain "a few days" and "two years" into one cluster.
+    """
+    ordered = sorted(claims, key=lambda c: (_widened(c, config)[0], _widened(c, config)[1], c.source, c.start))
     clusters: list[list[Claim]] = []
-    reach = -math.inf
     for claim in ordered:
-        low, high = _widened(claim, config)
-        if clusters and low <= reach:
+        if clusters and all(agree(claim, member, config) for member in clusters[-1]):
             clusters[-1].append(claim)
-            reach = max(reach, high)
         else:
             clusters.append([claim])
-            reach = high
     return clusters
+
+
+def _log_width(claim: Claim) -> float:
+    low, high = _bounds_for_comparison(claim)
+    if claim.unit == "ratio":
+        return min(high, 1.0) - low
+    return math.log(min(high, 1e12) + 1) - math.log(low + 1)
+
+
+def separate(clusters: list[list[Claim]], config: DetectConfig) -> tuple[list[list[Claim]], list[Claim]]:
+    """Leave out claims that agree with members of another cluster ("weeks to months" next to both
+    "a few days" and "a year"), widest first, until claims in different clusters all disagree.
+    Returns the clusters left and the claims left out."""
+    clusters = [list(c) for c in clusters]
+    left_out: list[Claim] = []
+    while True:
+        cluster_of = {c.id: k for k, members in enumerate(clusters) for c in members}
+        everyone = [c for members in clusters for c in members]
+        counts: dict = {}
+        for i, a in enumerate(everyone):
+            for b in everyone[i + 1:]:
+                if cluster_of[a.id] != cluster_of[b.id] and agree(a, b, config):
+                    counts[a.id] = counts.get(a.id, 0) + 1
+                    counts[b.id] = counts.get(b.id, 0) + 1
+        if not counts:
+            return [c for c in clusters if c], left_out
+        bridge = max((c for c in everyone if c.id in counts), key=lambda c: (counts[c.id], _log_width(c), c.id))
+        left_out.append(bridge)
+        clusters = [[c for c in members if c.id != bridge.id] for members in clusters]
 
 
 def _centre(claim: Claim) -> float:
@@ -180,9 +229,14 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Op
     clusters = cluster(originals, config)
     if len(clusters) < 2:
         return None
+    clusters, _bridges = separate(clusters, config)
+    if len(clusters) < 2:
+        return None
+    originals = [c for members in clusters for c in members]
     cluster_of = {c.id: k for k, members in enumerate(clusters) for c in members}
     for repeat_id, original_id in repeats.items():
-        cluster_of[repeat_id] = cluster_of[original_id]
+        if original_id in cluster_of:
+            cluster_of[repeat_id] = cluster_of[original_id]
 
     disagreeing = []
     for i, a in enumerate(originals):
@@ -203,7 +257,9 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Op
     kind = "cross-document" if cross else "same-document"
 
     involved = {c.id for pair in disagreeing for c in pair}
-    members = [c for c in group.claims if c.id in involved or repeats.get(c.id) in involved]
+    # every claim of a cluster that takes part in a disagreement is listed, not only the pair found
+    involved_clusters = {cluster_of[c] for c in involved}
+    members = [c for c in group.claims if cluster_of.get(c.id) in involved_clusters]
     members.sort(key=lambda c: (cluster_of[c.id], c.source, c.start, c.value_start))
     labels = config.labels or {}
     label = labels.get(group.attribute, group.attribute.replace("_", " "))

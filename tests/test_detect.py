@@ -1,4 +1,4 @@
-from checker.detect import DetectConfig, cluster, conflict_id, detect, detect_group, find_repeats
+from checker.detect import DetectConfig, agree, cluster, conflict_id, detect, detect_group, find_repeats
 from checker.model import ClaimGroup
 from tests.conftest import make_claim
 
@@ -105,6 +105,35 @@ def test_detect_orders_conflicts_by_severity():
     assert result[1].severity == "info"
 
 
-def test_detect_cluster_is_transitive_chain():
-    claims = [make_claim(id=str(k), low=v, high=v * 1.5) for k, v in enumerate((1 * H, 1.8 * H, 3 * H))]
-    assert len(cluster(claims, DetectConfig())) == 1
+def test_detect_cluster_holds_claims_that_all_agree_and_splits_a_chain():
+    agreeing = [make_claim(id=str(k), low=v, high=v * 1.5) for k, v in enumerate((1 * H, 1.2 * H, 1.4 * H))]
+    assert len(cluster(agreeing, DetectConfig())) == 1
+    chain = [make_claim(id=str(k), low=v, high=v * 1.5) for k, v in enumerate((1 * H, 1.8 * H, 3 * H))]
+    assert [len(c) for c in cluster(chain, DetectConfig())] == [2, 1]  # 1 h and 3 h do not agree
+
+
+def test_detect_wide_claim_does_not_chain_far_apart_values():
+    short = make_claim(id="a", source="sources/a.txt", low=2 * D, high=4 * D, value_text="a few days")
+    wide = make_claim(id="b", source="sources/b.txt", low=W, high=Y, value_text="weeks to months", vague=True)
+    long_ = make_claim(id="c", source="sources/c.txt", low=2 * Y, high=3 * Y, value_text="2 to 3 years")
+    conflict = detect_group(group(short, wide, long_))
+    assert conflict is not None
+    clusters = {cc.claim.id: cc.cluster for cc in conflict.claims}
+    assert clusters["a"] != clusters["c"]
+    # every pair of claims in different clusters disagrees (the contract of "cluster")
+    listed = [cc for cc in conflict.claims]
+    for x in listed:
+        for y in listed:
+            if x.cluster != y.cluster:
+                assert not agree(x.claim, y.claim, DetectConfig())
+
+
+def test_detect_hedged_maximum_reads_as_its_order_of_magnitude():
+    up_to_year = make_claim(id="a", source="sources/a.txt", low=0, high=Y, value_text="up to a year", hedged=True)
+    few_days = make_claim(id="b", source="sources/b.txt", low=2 * D, high=4 * D, value_text="a few days")
+    months = make_claim(id="c", source="sources/c.txt", low=3 * M, high=6 * M, value_text="3 to 6 months")
+    assert detect_group(group(up_to_year, few_days)) is not None
+    assert detect_group(group(up_to_year, months)) is None
+    less_than = make_claim(id="d", source="sources/d.txt", low=0, high=30 * 60, value_text="less than 30 minutes")
+    minutes = make_claim(id="e", source="sources/e.txt", low=120, high=240, value_text="a few minutes")
+    assert detect_group(group(less_than, minutes)) is None  # "less than" includes small values

@@ -39,8 +39,16 @@ def test_judgement_anesthetic_and_steroid_phases_do_not_conflict(tmp_path):
     anesthetic = claim(result, "4-6 hours")
     steroid = claim(result, "2 to 3 months")
     assert anesthetic.qualifier == "anesthetic phase"
-    assert steroid.qualifier == "steroid phase"
+    assert steroid.qualifier is None  # the steroid's effect is the injection's ordinary relief
     assert result.conflicts == ()
+
+
+def test_judgement_steroid_relief_is_compared_with_plain_relief(tmp_path):
+    result = run(tmp_path,
+                 a="Epidural Steroid Injections\n\nThe steroid in an epidural steroid injection gives relief for weeks to months.\n",
+                 b="Epidural Steroid Injections\n\nRelief from an epidural steroid injection usually lasts only a few days.\n")
+    [conflict] = result.conflicts
+    assert {cc.claim.value_text for cc in conflict.claims} == {"weeks to months", "a few days"}
 
 
 def test_judgement_injection_time_and_whole_visit_do_not_conflict(tmp_path):
