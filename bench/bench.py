@@ -1,7 +1,8 @@
-"""Benchmark: the pipeline's words per second against spaCy's bare tokenizer on the same texts.
+"""Benchmark: the pipeline's words per second against spaCy's bare tokenizer on the same texts, and
+changed-files mode (one page edited, the rest from the claim store) against a full run.
 
 Prints ratios measured in one run (these machines are noisy; never compare absolute figures across
-runs) and peak memory. Run: python bench/bench.py [--docs N]
+runs) and peak memory. Run: python bench/bench.py [--docs N] [--changed-docs N]
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import spacy  # noqa: E402
 
 from checker import Config  # noqa: E402
-from checker.pipeline import Resources, check  # noqa: E402
+from checker.pipeline import Resources, check, only_changed  # noqa: E402
 from checker.read import discover  # noqa: E402
 from generate import generate_corpus  # noqa: E402
 
@@ -57,9 +58,37 @@ def measure(label: str, folder: str, resources: Resources) -> dict:
     return row
 
 
+def measure_changed(docs: int, resources: Resources) -> dict:
+    """A full run that builds the claim store, then the CI case: one page edited, `check --changed`
+    (read every page, extract only the edited one, judge against the whole corpus, update the store)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = generate_corpus(Path(tmp) / "sources", docs)
+        store = str(Path(tmp) / "claims")
+        start = time.perf_counter()
+        full_result = check([str(Path(tmp) / "sources")], Config(), store=store, write_store=True, resources=resources)
+        full = time.perf_counter() - start
+
+        edited = paths[len(paths) // 2]
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nRelief from medial branch blocks lasts 2 years.\n",
+                          encoding="utf-8")
+        start = time.perf_counter()
+        result = check([str(Path(tmp) / "sources")], Config(), store=store, write_store=True, resources=resources)
+        result = only_changed(result, [str(edited)])
+        changed = time.perf_counter() - start
+    assert len(result.extracted) == 1, result.extracted  # the point of the mode: only the edit is extracted
+    row = {"docs": docs, "full_s": full, "changed_s": changed, "ratio": changed / full,
+           "claims": len(full_result.claims), "conflicts_touching_edit": len(result.conflicts)}
+    print(f"changed-files mode on {docs} docs: full run (building the store) {full:.2f} s, one page edited "
+          f"{changed:.2f} s ({len(result.extracted)} extracted, {row['conflicts_touching_edit']} conflicts involve it); "
+          f"changed/full time ratio {row['ratio']:.3f}")
+    return row
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=2000, help="size of the generated corpus (default 2000)")
+    parser.add_argument("--changed-docs", type=int, default=1000,
+                        help="corpus size for the changed-files measurement (default 1000; 0 skips it)")
     args = parser.parse_args(argv)
     resources = Resources.load(Config())
     resources.nlp  # build the spaCy pipeline outside the timed runs
@@ -69,6 +98,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         generate_corpus(tmp, args.docs)
         measure(f"generated ({args.docs})", tmp, resources)
+    if args.changed_docs:
+        measure_changed(args.changed_docs, resources)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(f"max resident set size of this process: {usage.ru_maxrss / 1024:.0f} MiB")
     return 0
