@@ -157,7 +157,7 @@ class Evaluation:
 
     def to_text(self) -> str:
         j = self.to_json()
-        c, k, s = j["claims"], j["conflicts"], j["consistent"]
+        c = j["claims"]
 
         def pct(v):
             return "n/a" if v is None else f"{v * 100:.1f}%"

@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import normalize as normalize_mod
-from .lexicon import Lexicons, _norm, normalize_condition, singular, singular_phrase
+from .lexicon import Lexicons, _norm, singular, singular_phrase
 from .model import Block, Claim, Document
 from .read import html_view
 
@@ -486,7 +486,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         if block.cells and column > 0:
             first_header = _header_cell(ctx, block, 0)
             if first_header and _norm(first_header) in ctx.lex.cues.condition_headers:
-                condition = normalize_condition(block.cells[0][2])
+                condition = ctx.lex.cues.condition(block.cells[0][2])
         cell_start, cell_end_rel = block.cells[column][0] - base, block.cells[column][1] - base
         clause_cues = _cues_in(doc, cell_start, cell_end_rel)  # "6-8 hours (diagnostic)": the cell's own words
         hedge_cues = clause_cues
@@ -522,7 +522,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             question = ctx.heading_cues(block, nlp, cue_matcher)
             scores = score_attributes(question, weights, len(doc), len(doc), units, unit, scale=0.8)
         quote_start, quote_end = base + sent.start_char, base + sent.end_char
-        condition = _condition(doc, clause_cues, q)
+        condition = _condition(ctx, doc, clause_cues, q)
 
     attribute = _best(scores)
     if attribute is not None and quantity.kind == "relative" and not _relative_attached(ctx, doc, q):
@@ -644,14 +644,14 @@ def _qualifier(ctx: _DocumentContext, doc: Doc, cues: list[Span], attribute: str
     return found.pop() if len(found) == 1 else None
 
 
-def _condition(doc: Doc, cues: list[Span], q: Span) -> Optional[str]:
+def _condition(ctx: _DocumentContext, doc: Doc, cues: list[Span], q: Span) -> Optional[str]:
     """'for herniated discs' / 'in patients with spinal stenosis' in the quantity's clause."""
     openers = [s for s in cues if s.label_.startswith("condopen|")]
     for s in cues:
         if not s.label_.startswith("cond|"):
             continue
         if any(o.end == s.start or o.end == s.start - 1 for o in openers):
-            return normalize_condition(s.text)
+            return ctx.lex.cues.condition(s.text)
     return None
 
 

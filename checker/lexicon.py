@@ -179,7 +179,16 @@ class Cues:
     qualifiers: dict  # name -> (applies_to tuple, cues list)
     qualifier_negators: set
     relative_adjectives: set = field(default_factory=set)
+    condition_aliases: dict = field(default_factory=dict)  # normalized alias -> condition name
     path: str = ""
+
+    def condition(self, text: str) -> Optional[str]:
+        """The condition a phrase names: 'Herniated Discs' -> 'herniated disc', 'PTSD' -> 'post-traumatic ...'."""
+        raw = text.strip()
+        if raw in self.condition_aliases:
+            return self.condition_aliases[raw]
+        name = normalize_condition(raw)
+        return self.condition_aliases.get(name, name) if name else None
 
     def label(self, attribute: str) -> str:
         spec = self.attributes.get(attribute)
@@ -192,7 +201,7 @@ def load_cues(path: Path | str | None = None) -> Cues:
     check_keys(
         path, data,
         ("attributes", "condition_headers", "condition_openers", "conditions", "hedges", "typical",
-         "qualifiers", "qualifier_negators", "relative_adjectives"),
+         "qualifiers", "qualifier_negators", "relative_adjectives", "condition_aliases"),
         "cue file",
     )
     attributes = {}
@@ -235,8 +244,23 @@ def load_cues(path: Path | str | None = None) -> Cues:
         qualifiers=qualifiers,
         qualifier_negators={w.lower() for w in expect_list_of_str(path, data, "qualifier_negators", True)},
         relative_adjectives={w.lower() for w in expect_list_of_str(path, data, "relative_adjectives", True)},
+        condition_aliases=_condition_aliases(path, data),
         path=str(path),
     )
+
+
+def _condition_aliases(path, data) -> dict:
+    raw = data.get("condition_aliases") or {}
+    if not isinstance(raw, dict):
+        raise fail(path, data, "condition_aliases", "condition_aliases must map an alias to a condition name")
+    out = {}
+    for alias, name in raw.items():
+        if not isinstance(name, str) or not name.strip():
+            raise fail(path, raw, alias, f"condition alias {alias!r} must map to a condition name")
+        target = normalize_condition(name)
+        out[str(alias)] = target
+        out[normalize_condition(str(alias))] = target
+    return out
 
 
 def normalize_condition(text: str) -> Optional[str]:

@@ -182,3 +182,13 @@ def test_judgement_table_header_and_row_label_together_say_what_a_cell_measures(
                              "| Driving | The next day |\n| Work | 1-2 days |\n")
     assert claim(result, "The next day").attribute == "activity_restriction"
     assert claim(result, "1-2 days").attribute == "recovery_time"
+
+
+def test_judgement_condition_names_and_abbreviations_are_one_condition(tmp_path):
+    result = run(tmp_path,
+                 a="Stellate Ganglion Block\n\nFor PTSD, relief from a stellate ganglion block lasts a few weeks.\n",
+                 b="Stellate Ganglion Block\n\nFor post-traumatic stress disorder, relief from a stellate ganglion block "
+                   "lasts 3 to 6 months.\n")
+    assert claim(result, "a few weeks").condition == claim(result, "3 to 6 months").condition \
+        == "post-traumatic stress disorder"
+    assert len(result.conflicts) == 1
