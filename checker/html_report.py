@@ -87,12 +87,12 @@ figcaption{font-size:12.5px;color:var(--muted);margin-top:3px}
 figcaption .iv{color:var(--ink);font-weight:600}
 .tag{display:inline-block;border:1px solid var(--line);border-radius:4px;padding:0 5px;font-size:11.5px;
   margin-left:4px;color:var(--muted)}
-.chart{margin-top:6px;border-top:1px dashed var(--line);padding-top:8px}
+.chart{margin-top:6px;border-top:1px dashed var(--line);padding-top:8px;overflow-x:auto}
 .legend{display:flex;gap:16px;flex-wrap:wrap;font-size:12.5px;color:var(--muted);margin:2px 0 4px}
 .legend i{display:inline-block;width:14px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px}
 .legend i.open{background:linear-gradient(90deg,#8c959f,rgba(140,149,159,.08))}
 .legend i.point{width:10px;border-radius:50%;background:var(--muted)}
-svg.range{width:100%;max-width:1000px;height:auto;display:block}
+svg.range{width:100%;max-width:1000px;min-width:680px;height:auto;display:block}
 svg.range text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:#3b434b}
 svg.range text.small{font-size:11px;fill:#6e7781}
 svg.range text.axis{font-size:11px;fill:#59636e}
@@ -205,7 +205,7 @@ def range_chart(conflict: Conflict) -> str:
         if n % 2 == 0:
             parts.append(f'<rect x="0" y="{top + n * row}" width="{width}" height="{row}" fill="#f6f8fa"/>')
     for value, label in ticks:
-        px = x(pos(value) if unit == "s" else pos(value))
+        px = x(pos(value))
         parts.append(f'<line x1="{px:.1f}" y1="{top}" x2="{px:.1f}" y2="{axis_y}" stroke="#d0d7de" '
                      f'stroke-dasharray="3 3"/>')
         parts.append(f'<line x1="{px:.1f}" y1="{axis_y}" x2="{px:.1f}" y2="{axis_y + 5}" stroke="#8c959f"/>')

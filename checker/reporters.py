@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 from . import __version__
 from .detect import reading, short_source
-from .model import SEVERITIES, CheckResult, Claim, Conflict
+from .model import SEVERITIES, CheckResult, Claim, Conflict, _num
 from .rules import RULES
 
 
@@ -286,12 +286,6 @@ CONFLICT_COLUMNS = ["conflict_id", "rule", "severity", "subject", "attribute", "
                     "interval", "hedged", "repeat_of", "quote", "message", "decision", "decision_note"]
 CLAIM_COLUMNS = ["claim_id", "source", "line", "column", "start", "end", "subject", "attribute", "condition",
                  "qualifier", "value_text", "low", "high", "unit", "interval", "hedged", "vague", "quote"]
-
-
-def _num(value):
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else round(float(value), 6)
 
 
 def report_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
