@@ -18,7 +18,7 @@ from .decisions import (DecisionFile, apply_decisions, decide, in_baseline, is_a
                         load_baseline, resolve_id)
 from .errors import CheckerError, UsageError
 from .model import SEVERITIES, CheckResult, severity_rank
-from .reporters import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions
+from .reporters import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions, error_location
 from .rules import RULES
 from .store import atomic_write
 
@@ -120,10 +120,6 @@ def _decisions_file(args, config: Config) -> DecisionFile:
     return DecisionFile(getattr(args, "decisions", None) or Path(config.store) / "decisions.json")
 
 
-def _with_decisions(args, config: Config, result: CheckResult) -> CheckResult:
-    return apply_decisions(result, _decisions_file(args, config).load())
-
-
 def _write_or_print(text: str, output: Optional[str]) -> None:
     if output:
         atomic_write(output, text)
@@ -152,7 +148,8 @@ def _note(args, text: str) -> None:
 
 def _notes_for_errors(args, result: CheckResult) -> None:
     for e in result.errors:
-        _note(args, f"checker: error: {e.source}: {e.message}")
+        line, text = error_location(e.source, e.message)
+        _note(args, f"checker: error: {e.source}{f':{line}' if line else ''}: {text}")
 
 
 def main(argv: Optional[list[str]] = None) -> int:

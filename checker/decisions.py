@@ -31,10 +31,12 @@ MIN_PREFIX = 4  # an id may be abbreviated, like a git hash, as long as the pref
 
 
 def _value_rows(items: Iterable[tuple]) -> list[list]:
+    """Distinct [source, value text, low, high] rows, sorted. Distinct: a page that repeats a statement
+    word for word says nothing new, so adding or dropping the repeat leaves a decision standing."""
     # _num prints integral floats as ints and rounds the rest to 6 places, the same way the JSON output
     # does, so a signature computed from a Conflict equals one computed from its JSON (a baseline file).
-    return sorted([_portable(str(source)), str(value_text), _num(low), _num(high)]
-                  for source, value_text, low, high in items)
+    rows = {(_portable(str(source)), str(value_text), _num(low), _num(high)) for source, value_text, low, high in items}
+    return [list(row) for row in sorted(rows, key=lambda row: json.dumps(row))]
 
 
 def _portable(source: str) -> str:

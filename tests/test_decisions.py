@@ -33,6 +33,9 @@ def test_decisions_signature_ignores_position_but_not_values():
     assert conflict_signature(conflict(short_high=18000.0)) != base  # a value changed
     third = ConflictClaim(make_claim(id="t", source="sources/c.txt", value_text="a year", low=3e7, high=3e7), 1)
     assert conflict_signature(conflict(extra=(third,))) != base  # a new page joined the disagreement
+    repeat = ConflictClaim(make_claim(id="r", source="sources/b.txt", value_text="3 to 6 months", low=7889400.0,
+                                      high=15778800.0, line=30), 1, repeat_of="l")
+    assert conflict_signature(conflict(extra=(repeat,))) == base  # the same page saying it again
 
 
 def test_decisions_signature_from_json_equals_signature_from_conflict():
