@@ -456,6 +456,9 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
                nlp: Language) -> Optional[Claim]:
     quantity = q._.quantity
     block, doc = bd.block, bd.doc
+    following = tuple(t.lower_ for t in doc[q.end: q.end + 3])
+    if any(following[: len(words)] == words for words in ctx.lex.cues.not_a_claim_after):
+        return None  # "two years ago", "7 min read"
     base = block.start
     weights = cue_matcher.weights
     unit = quantity.unit

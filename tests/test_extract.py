@@ -137,3 +137,9 @@ def test_extract_html_quote_is_text_without_markup_at_file_offsets(nlp):
     assert page[claim.end - 1] == "."
     assert claim.value_text.startswith("6") and claim.attribute == "relief_duration"
     assert claim.line == 2
+
+
+def test_extract_quantities_that_date_or_describe_the_page_are_not_claims(nlp):
+    text = ("Posted by Dr. Lee · 7 min read\n\nTwo years ago I had my first block. I am now 8 months out from my "
+            "ablation. The injection takes 10 minutes.\n")
+    assert [c.value_text for c in claims_of(nlp, text)] == ["10 minutes"]
