@@ -1,21 +1,27 @@
 """Normalize stage: quantity expressions become intervals in a canonical unit.
 
-Pure Python, no spaCy: ``find_quantities(text)`` scans plain text for durations, rates, frequencies
-and relative time phrases and returns `Quantity` records (span, ``[low, high]``, flags and the rule
-that produced it); ``normalize(value_text)`` reads one expression; ``normalize_claims(claims)`` is the
-pipeline stage, re-reading each claim's ``value_text`` so that a stored claim always carries the
-interval the current vocabulary gives it.
+Pure Python, no spaCy: ``find_quantities(text)`` scans plain text for durations, rates, frequencies,
+counts and relative time phrases and returns `Quantity` records (span, ``[low, high]``, flags and the
+rule that produced it); ``normalize(value_text)`` reads one expression; ``normalize_claims(claims)``
+is the pipeline stage, re-reading each claim's ``value_text`` so that a stored claim always carries
+the interval the current vocabulary gives it. ``find_numbers`` / ``find_number_matches`` and
+``find_number_ranges`` read plain numbers and bounds on them ("between 20 and 30", "at most 100").
 
 Every word the scanner knows comes from ``data/quantities.yaml`` (see `Vocabulary`). Time is in
-seconds, rates are fractions 0..1, frequencies are counts with a period in seconds. ``None`` is an
-open bound.
+seconds, rates are fractions (0.7 for 70 %), frequencies are counts with a period in seconds, counts
+are counts. ``None`` is an open bound.
+
+How the scanner works: text is split into tokens once (digits, words, single symbols); at each token
+that can start an expression (a digit, or a word listed in `Vocabulary.starters`) the scanner tries a
+small grammar, longest reading first, and moves past what it read. Nothing is compiled per call and
+no phrase list is scanned linearly: phrases are indexed by their first word.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from . import datafiles
 from .datafiles import check_keys, expect_list_of_str, expect_mapping, fail
@@ -23,6 +29,10 @@ from .errors import DataFileError
 from .model import Claim, Quantity
 
 APPROX_FRACTION = 0.15  # "about X" reads as X ± 15 % (DESIGN.md)
+
+# Kinds that find_quantities returns only when asked for them: a percent word with no number ("a
+# small percentage") names a rate but carries no value, so it can never be a claim.
+MENTION_KINDS = frozenset({"rate_mention"})
 
 # Tokens: numbers with thousands separators and decimals, words (with inner apostrophes), and single
 # symbols. Non-breaking and other unicode spaces are whitespace to `\s`, so they separate tokens.
@@ -33,10 +43,14 @@ _TOKEN_RE = re.compile(
     r"|\S",
     re.UNICODE,
 )
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
+_SPACE_GROUP_SEPARATORS = {" ", "\u00a0", "\u202f", "\u2009"}  # "1 234 567", "40 000"
+_HYPHENS = frozenset({"-", "–", "—", "‑", "−"})
+_COMPARISON_SYMBOLS = frozenset({"<", ">", "=", "≤", "≥"})
+_PAD = 12  # empty tokens after the text, so that look-ahead never runs off the end
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     text: str
     low: str  # lower-case text
     start: int
@@ -45,6 +59,45 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     return [Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+class _Phrases:
+    """Phrases (token tuples) indexed by their first token; `match` finds the longest one at a position."""
+
+    __slots__ = ("by_first",)
+
+    def __init__(self, items: Iterable[tuple[tuple, object]] = ()):
+        by_first: dict = {}
+        for tokens, payload in items:
+            by_first.setdefault(tokens[0], []).append((tokens, payload))
+        for entries in by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.by_first = by_first
+
+    def match(self, words: list, i: int) -> Optional[tuple[int, object]]:
+        """(length, payload) of the longest phrase starting at token i, None if none does."""
+        entries = self.by_first.get(words[i]) if 0 <= i < len(words) else None
+        if not entries:
+            return None
+        for tokens, payload in entries:
+            size = len(tokens)
+            if size == 1 or tuple(words[i:i + size]) == tokens:
+                return size, payload
+        return None
+
+    def length(self, words: list, i: int) -> int:
+        found = self.match(words, i)
+        return found[0] if found else 0
+
+    def firsts(self) -> set:
+        return set(self.by_first)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_first.values())
+
+
+def _token_tuple(phrase: str) -> tuple:
+    return tuple(t.low for t in tokenize(phrase))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -56,6 +109,14 @@ class Unit:
     name: str
     seconds: float
     next: Optional[str]
+    bare_plural: bool = True
+
+
+@dataclass(frozen=True)
+class _Denominator:
+    n: float
+    plural: bool
+    ordinal: bool  # an ordinal word ("fifths"), not "half"/"quarter"
 
 
 @dataclass
@@ -63,29 +124,60 @@ class Vocabulary:
     """Everything the normalizer knows about words, loaded and validated from one YAML file."""
 
     units: dict  # name -> Unit
-    unit_alias: dict  # alias (lower) -> unit name
-    plural_aliases: set  # full-word plural aliases ("hours"), the only ones read bare
+    unit_alias: dict  # one-token alias (lower) -> unit name
+    unit_phrases: _Phrases  # multi-token aliases ("business days") -> unit name
+    plural_aliases: set  # plural aliases ("hours", "business days" as "business days")
+    bare_plurals: set  # plural one-token aliases that read as a duration on their own ("hours")
     need_number: set
+    alias_not_before: dict
+    decade_suffixes: set
     ambiguous_singular: set
+    ambiguous_singular_ok_before: set
     numbers: dict
     multipliers: dict
+    plural_multipliers: set
     number_nouns: dict
-    fraction_words: dict
+    ordinals: dict
+    denominators: dict  # word -> _Denominator
+    unit_ordinals: dict  # "first".."ninth" and plurals -> (n, plural), the ends of compound ordinals
     unicode_fractions: dict
-    vague: list  # (tokens, low, high), longest first
-    upper: list  # token tuples, longest first
-    lower: list
-    open_high: list
-    close_high: list
-    approx_suffix: list
-    approximators: list
-    range_joiners: list
+    sign_words: dict
+    one_pronoun_after: set
+    number_suffixes: dict  # case-sensitive
+    decimal_point_words: set
+    fraction_joiners: _Phrases
+    vague: _Phrases  # -> (low, high, alone)
+    amount_fillers: set
+    whole_unit_words: set
+    one_unit_words: set
+    upper: _Phrases
+    lower: _Phrases
+    over_after: set
+    open_high: _Phrases
+    close_high: _Phrases
+    approx_suffix: _Phrases
+    approximators: _Phrases
+    range_joiners: _Phrases
     range_openers: set
     bare_after: set
-    relative: list  # (tokens, low, high)
+    relative: _Phrases  # -> (low, high)
     relative_not_after: set
-    relative_not_before: list
-    percent_words: list
+    relative_not_before: _Phrases
+    percent_words: _Phrases
+    rate_joiners: _Phrases
+    count_nouns: _Phrases
+    times_words: dict
+    per_words: set
+    period_prepositions: set
+    period_adverbs: dict  # word -> unit name
+    range_comparators: _Phrases  # -> "above" | "at_least" | "below" | "at_most" | "equal"
+    range_or_more: _Phrases
+    range_or_less: _Phrases
+    range_or_equal: _Phrases
+    range_joiners_numbers: _Phrases
+    range_bound_joiners: _Phrases
+    starters: frozenset = frozenset()  # words any expression can begin with
+    value_starters: frozenset = frozenset()  # words a value (not a comparator or relative phrase) can begin with
     path: str = ""
 
     def unit_seconds(self, name: str) -> float:
@@ -96,13 +188,7 @@ class Vocabulary:
         return self.units[nxt].seconds if nxt else None
 
 
-def _phrases(words: Iterable[str]) -> list[tuple]:
-    """Split phrases into token tuples the way the scanner tokenizes text; longest first."""
-    out = {tuple(t.low for t in tokenize(w)) for w in words}
-    return sorted(out, key=lambda p: (-len(p), p))
-
-
-def _number(path, container, key, allow_none=False) -> Optional[float]:
+def _number_value(path, container, key, allow_none=False) -> Optional[float]:
     value = container.get(key)
     if value is None and allow_none:
         return None
@@ -111,17 +197,39 @@ def _number(path, container, key, allow_none=False) -> Optional[float]:
     return float(value)
 
 
-def _word_table(path, data, key) -> dict:
+def _word_table(path, data, key, lower=True, positive=False) -> dict:
     table = expect_mapping(path, data.get(key, {}), key)
     out = {}
     for word, value in table.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise fail(path, table, word, f"{key}: value of {word!r} must be a number")
-        out[str(word).lower()] = float(value)
+        if positive and value <= 0:
+            raise fail(path, table, word, f"{key}: value of {word!r} must be positive")
+        out[str(word).lower() if lower else str(word)] = float(value)
     return out
 
 
-def _interval_list(path, data, key) -> list:
+def _phrase_list(path, container, key) -> list[tuple]:
+    """A list of phrases as token tuples; an entry that has no tokens is an error at its line."""
+    words = expect_list_of_str(path, container, key, True)
+    out = []
+    for index, phrase in enumerate(words):
+        tokens = _token_tuple(phrase)
+        if not tokens:
+            raise fail(path, container.get(key), index, f"{key}: {phrase!r} has no words")
+        out.append(tokens)
+    return out
+
+
+def _phrases(path, container, key, payload=None) -> _Phrases:
+    return _Phrases((tokens, payload) for tokens in _phrase_list(path, container, key))
+
+
+def _word_set(path, container, key) -> set:
+    return {w.lower() for w in expect_list_of_str(path, container, key, True)}
+
+
+def _interval_list(path, data, key, extra_keys=()) -> list:
     items = data.get(key, [])
     if not isinstance(items, list):
         raise fail(path, data, key, f"{key!r} must be a list")
@@ -129,94 +237,215 @@ def _interval_list(path, data, key) -> list:
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             raise fail(path, items, index, f"{key}: each entry must be a mapping with words, low, high")
-        check_keys(path, item, ("words", "low", "high"), key)
+        check_keys(path, item, ("words", "low", "high", *extra_keys), key)
         words = item.get("words")
-        if not isinstance(words, str) or not words.strip():
+        if not isinstance(words, str) or not words.strip() or not _token_tuple(words):
             raise fail(path, item, None, f"{key}: 'words' must be a non-empty string")
-        low = _number(path, item, "low")
-        high = _number(path, item, "high", allow_none=True)
+        low = _number_value(path, item, "low")
+        high = _number_value(path, item, "high", allow_none=True)
         if high is not None and high < low:
             raise fail(path, item, "high", f"{key}: high ({high:g}) is below low ({low:g}) for {words!r}")
-        out.append((_phrases([words])[0], low, high))
-    return sorted(out, key=lambda e: -len(e[0]))
+        out.append((item, _token_tuple(words), low, high))
+    return out
+
+
+_TOP_KEYS = (
+    "units", "abbreviations_need_number", "alias_not_before", "decade_suffixes", "ambiguous_singular_units",
+    "ambiguous_singular_ok_before", "numbers", "multipliers", "number_nouns", "ordinals", "ordinals_not_fractions",
+    "fraction_words", "unicode_fractions", "sign_words", "one_pronoun_after", "number_suffixes",
+    "decimal_point_words", "fraction_joiners", "vague_amounts", "amount_unit_fillers", "whole_unit_words",
+    "one_unit_words", "comparators", "over_is_more_than_after", "suffixes", "approximators", "range_joiners",
+    "range_openers", "bare_plural_after", "relative", "relative_not_after", "relative_not_before", "percent_words",
+    "rate_joiners", "count_nouns", "times_words", "per_words", "period_prepositions", "period_adverbs",
+    "number_ranges",
+)
+_RANGE_SIDES = ("above", "at_least", "below", "at_most", "equal")
+
+
+def _load_units(path, data):
+    units_raw = expect_mapping(path, data.get("units"), "units")
+    units, alias, phrases, plural, bare = {}, {}, [], set(), set()
+    spellings: dict = {}  # token tuple -> unit name, to find plurals and duplicates
+    for name, spec in units_raw.items():
+        if not isinstance(spec, dict):
+            raise fail(path, units_raw, name, f"unit {name!r} must be a mapping")
+        check_keys(path, spec, ("seconds", "next", "aliases", "bare_plural"), f"unit {name!r}")
+        seconds = _number_value(path, spec, "seconds")
+        if seconds <= 0:
+            raise fail(path, spec, "seconds", f"unit {name!r}: seconds must be positive")
+        bare_ok = spec.get("bare_plural", True)
+        if not isinstance(bare_ok, bool):
+            raise fail(path, spec, "bare_plural", f"unit {name!r}: bare_plural must be true or false")
+        units[name] = Unit(name, seconds, spec.get("next"), bare_ok)
+        for a in expect_list_of_str(path, spec, "aliases"):
+            tokens = _token_tuple(a)
+            if not tokens:
+                raise fail(path, spec, "aliases", f"unit {name!r}: alias {a!r} has no words")
+            if tokens in spellings and spellings[tokens] != name:
+                raise fail(path, spec, "aliases",
+                           f"alias {a.lower()!r} of unit {name!r} is already a {spellings[tokens]!r} alias")
+            spellings[tokens] = name
+    for tokens, name in spellings.items():
+        last = tokens[-1]
+        is_plural = len(last) > 3 and last.endswith("s") and tokens[:-1] + (last[:-1],) in spellings
+        if is_plural:
+            plural.add(" ".join(tokens))
+            if len(tokens) == 1 and units[name].bare_plural:
+                bare.add(last)
+        if len(tokens) == 1:
+            alias[tokens[0]] = name
+        else:
+            phrases.append((tokens, name))
+    for name, spec in units_raw.items():
+        nxt = spec.get("next")
+        if nxt is not None and nxt not in units:
+            raise fail(path, spec, "next", f"unit {name!r}: next unit {nxt!r} is not defined")
+    return units, alias, _Phrases(phrases), plural, bare
 
 
 def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
     path = datafiles.data_path("quantities.yaml", path)
     data = expect_mapping(path, datafiles.load_yaml(path), "the file")
-    check_keys(
-        path,
-        data,
-        (
-            "units", "abbreviations_need_number", "ambiguous_singular_units", "numbers", "multipliers",
-            "number_nouns", "fraction_words", "unicode_fractions", "vague_amounts", "comparators",
-            "suffixes", "approximators", "range_joiners", "range_openers", "bare_plural_after",
-            "relative", "percent_words", "relative_not_after", "relative_not_before",
-        ),
-        "quantities vocabulary",
-    )
-    units_raw = expect_mapping(path, data.get("units"), "units")
-    units, alias = {}, {}
-    plural = set()
-    for name, spec in units_raw.items():
-        if not isinstance(spec, dict):
-            raise fail(path, units_raw, name, f"unit {name!r} must be a mapping")
-        check_keys(path, spec, ("seconds", "next", "aliases"), f"unit {name!r}")
-        seconds = _number(path, spec, "seconds")
-        if seconds <= 0:
-            raise fail(path, spec, "seconds", f"unit {name!r}: seconds must be positive")
-        units[name] = Unit(name, seconds, spec.get("next"))
-        for a in expect_list_of_str(path, spec, "aliases"):
-            a = a.lower()
-            if a in alias and alias[a] != name:
-                raise fail(path, spec, "aliases", f"alias {a!r} of unit {name!r} is already a {alias[a]!r} alias")
-            alias[a] = name
-            if len(a) > 3 and a.endswith("s") and a[:-1] in alias:
-                plural.add(a)
-    for name, spec in units_raw.items():
-        nxt = spec.get("next")
-        if nxt is not None and nxt not in units:
-            raise fail(path, spec, "next", f"unit {name!r}: next unit {nxt!r} is not defined")
-    need_number = {w.lower() for w in expect_list_of_str(path, data, "abbreviations_need_number", True)}
-    for w in need_number:
-        if w not in alias:
-            raise fail(path, data, "abbreviations_need_number", f"{w!r} is not a unit alias")
+    check_keys(path, data, _TOP_KEYS, "quantities vocabulary")
+    units, alias, unit_phrases, plural, bare = _load_units(path, data)
+
+    def known_alias(key: str, words: Iterable[str], container=data) -> None:
+        for w in words:
+            if w not in alias:
+                raise fail(path, container, key, f"{key}: {w!r} is not a one-word unit alias")
+
+    need_number = _word_set(path, data, "abbreviations_need_number")
+    known_alias("abbreviations_need_number", need_number)
+    not_before_raw = expect_mapping(path, data.get("alias_not_before", {}), "alias_not_before")
+    alias_not_before = {}
+    for word in not_before_raw:
+        known_alias("alias_not_before", [str(word).lower()], not_before_raw)
+        alias_not_before[str(word).lower()] = _word_set(path, not_before_raw, word)
+    decade_suffixes = _word_set(path, data, "decade_suffixes")
+    known_alias("decade_suffixes", decade_suffixes)
+
+    numbers = _word_table(path, data, "numbers")
+    multipliers = _word_table(path, data, "multipliers", positive=True)
+    plural_multipliers = {w for w in multipliers if w.endswith("s") and w[:-1] in multipliers}
+    ordinals = _word_table(path, data, "ordinals", positive=True)
+    not_fractions = _word_set(path, data, "ordinals_not_fractions")
+    for w in not_fractions:
+        if w not in ordinals:
+            raise fail(path, data, "ordinals_not_fractions", f"ordinals_not_fractions: {w!r} is not in ordinals")
+    denominators = {}
+    for word, n in _word_table(path, data, "fraction_words", positive=True).items():
+        denominators[word] = _Denominator(n, word.endswith("s"), False)
+    unit_ordinals = {}
+    for word, n in ordinals.items():
+        if n < 10:
+            unit_ordinals[word] = (n, False)
+            unit_ordinals[word + "s"] = (n, True)
+        if word not in not_fractions:
+            denominators.setdefault(word, _Denominator(n, False, True))
+            denominators.setdefault(word + "s", _Denominator(n, True, True))
+
+    vague = []
+    for item, words, low, high in _interval_list(path, data, "vague_amounts", ("alone",)):
+        if high is None:
+            raise fail(path, item, "high", "vague amounts need a high bound")
+        alone = item.get("alone", True)
+        if not isinstance(alone, bool):
+            raise fail(path, item, "alone", "vague_amounts: 'alone' must be true or false")
+        vague.append((words, (low, high, alone)))
+    relative = [(words, (low, high)) for _item, words, low, high in _interval_list(path, data, "relative")]
+
     comps = expect_mapping(path, data.get("comparators", {}), "comparators")
     check_keys(path, comps, ("upper", "lower"), "comparators")
     sufs = expect_mapping(path, data.get("suffixes", {}), "suffixes")
     check_keys(path, sufs, ("open_high", "close_high", "approx"), "suffixes")
-    vague = []
-    for words, low, high in _interval_list(path, data, "vague_amounts"):
-        if high is None:
-            raise DataFileError(f"{path}:{data.lines.get('vague_amounts', 0)}: vague amounts need a high bound")
-        vague.append((words, low, high))
-    return Vocabulary(
+    ranges = expect_mapping(path, data.get("number_ranges", {}), "number_ranges")
+    check_keys(path, ranges, (*_RANGE_SIDES, "or_more", "or_less", "or_equal", "joiners", "bound_joiners"),
+               "number_ranges")
+    range_comparators = []
+    for side in _RANGE_SIDES:
+        range_comparators.extend((tokens, side) for tokens in _phrase_list(path, ranges, side))
+
+    times_words = _word_table(path, data, "times_words", positive=True)
+    adverbs_raw = expect_mapping(path, data.get("period_adverbs", {}), "period_adverbs")
+    period_adverbs = {}
+    for word, unit in adverbs_raw.items():
+        if unit not in units:
+            raise fail(path, adverbs_raw, word, f"period_adverbs: unit {unit!r} of {word!r} is not defined")
+        period_adverbs[str(word).lower()] = unit
+    sign_words = _word_table(path, data, "sign_words")
+    for word, value in sign_words.items():
+        if value not in (1.0, -1.0):
+            raise fail(path, data.get("sign_words"), word, f"sign_words: {word!r} must be 1 or -1")
+
+    vocab = Vocabulary(
         units=units,
         unit_alias=alias,
+        unit_phrases=unit_phrases,
         plural_aliases=plural,
+        bare_plurals=bare,
         need_number=need_number,
-        ambiguous_singular={w.lower() for w in expect_list_of_str(path, data, "ambiguous_singular_units", True)},
-        numbers=_word_table(path, data, "numbers"),
-        multipliers=_word_table(path, data, "multipliers"),
-        number_nouns=_word_table(path, data, "number_nouns"),
-        fraction_words=_word_table(path, data, "fraction_words"),
+        alias_not_before=alias_not_before,
+        decade_suffixes=decade_suffixes,
+        ambiguous_singular=_word_set(path, data, "ambiguous_singular_units"),
+        ambiguous_singular_ok_before=_word_set(path, data, "ambiguous_singular_ok_before"),
+        numbers=numbers,
+        multipliers=multipliers,
+        plural_multipliers=plural_multipliers,
+        number_nouns=_word_table(path, data, "number_nouns", positive=True),
+        ordinals=ordinals,
+        denominators=denominators,
+        unit_ordinals=unit_ordinals,
         unicode_fractions=_word_table(path, data, "unicode_fractions"),
-        vague=vague,
-        upper=_phrases(expect_list_of_str(path, comps, "upper", True)),
-        lower=_phrases(expect_list_of_str(path, comps, "lower", True)),
-        open_high=_phrases(expect_list_of_str(path, sufs, "open_high", True)),
-        close_high=_phrases(expect_list_of_str(path, sufs, "close_high", True)),
-        approx_suffix=_phrases(expect_list_of_str(path, sufs, "approx", True)),
-        approximators=_phrases(expect_list_of_str(path, data, "approximators", True)),
-        range_joiners=_phrases(expect_list_of_str(path, data, "range_joiners", True)),
-        range_openers={w.lower() for w in expect_list_of_str(path, data, "range_openers", True)},
-        bare_after={w.lower() for w in expect_list_of_str(path, data, "bare_plural_after", True)},
-        relative=_interval_list(path, data, "relative"),
-        relative_not_after={w.lower() for w in expect_list_of_str(path, data, "relative_not_after", True)},
-        relative_not_before=_phrases(expect_list_of_str(path, data, "relative_not_before", True)),
-        percent_words=_phrases(expect_list_of_str(path, data, "percent_words", True)),
+        sign_words=sign_words,
+        one_pronoun_after=_word_set(path, data, "one_pronoun_after"),
+        number_suffixes=_word_table(path, data, "number_suffixes", lower=False, positive=True),
+        decimal_point_words=_word_set(path, data, "decimal_point_words"),
+        fraction_joiners=_phrases(path, data, "fraction_joiners"),
+        vague=_Phrases(vague),
+        amount_fillers=_word_set(path, data, "amount_unit_fillers"),
+        whole_unit_words=_word_set(path, data, "whole_unit_words"),
+        one_unit_words=_word_set(path, data, "one_unit_words"),
+        upper=_phrases(path, comps, "upper"),
+        lower=_phrases(path, comps, "lower"),
+        over_after=_word_set(path, data, "over_is_more_than_after"),
+        open_high=_phrases(path, sufs, "open_high"),
+        close_high=_phrases(path, sufs, "close_high"),
+        approx_suffix=_phrases(path, sufs, "approx"),
+        approximators=_phrases(path, data, "approximators"),
+        range_joiners=_phrases(path, data, "range_joiners"),
+        range_openers=_word_set(path, data, "range_openers"),
+        bare_after=_word_set(path, data, "bare_plural_after"),
+        relative=_Phrases(relative),
+        relative_not_after=_word_set(path, data, "relative_not_after"),
+        relative_not_before=_phrases(path, data, "relative_not_before"),
+        percent_words=_phrases(path, data, "percent_words"),
+        rate_joiners=_phrases(path, data, "rate_joiners"),
+        count_nouns=_phrases(path, data, "count_nouns"),
+        times_words=times_words,
+        per_words=_word_set(path, data, "per_words"),
+        period_prepositions=_word_set(path, data, "period_prepositions"),
+        period_adverbs=period_adverbs,
+        range_comparators=_Phrases(range_comparators),
+        range_or_more=_phrases(path, ranges, "or_more"),
+        range_or_less=_phrases(path, ranges, "or_less"),
+        range_or_equal=_phrases(path, ranges, "or_equal"),
+        range_joiners_numbers=_phrases(path, ranges, "joiners"),
+        range_bound_joiners=_phrases(path, ranges, "bound_joiners"),
         path=str(path),
     )
+    vocab.value_starters = _value_starters(vocab)
+    vocab.starters = vocab.value_starters | vocab.upper.firsts() | vocab.lower.firsts() \
+        | vocab.approximators.firsts() | vocab.relative.firsts()
+    return vocab
+
+
+def _value_starters(v: Vocabulary) -> frozenset:
+    """Every word a value can begin with (with digits); the scanner skips any other word without trying."""
+    words = set(v.numbers) | set(v.unicode_fractions) | set(v.times_words) | set(v.sign_words)
+    words |= {w for w, d in v.denominators.items() if not d.ordinal}  # "half", "quarter"
+    words |= {"a", "an", "every"} | v.one_unit_words | v.whole_unit_words | v.range_openers
+    words |= set(v.unit_alias) | v.unit_phrases.firsts() | v.vague.firsts() | v.percent_words.firsts()
+    return frozenset(words)
 
 
 _default_vocabulary: Optional[Vocabulary] = None
@@ -233,13 +462,36 @@ def default_vocabulary() -> Vocabulary:
 # Parsing
 
 
+class _Num(NamedTuple):
+    """A number read from the text: the token after it, its value and how it was written."""
+
+    end: int
+    value: float
+    fraction: bool = False  # written as or with a fraction ("a half", "3/4", "one and a half")
+    whole: bool = True  # an integer as written (a count can be made of it)
+
+
+class _Card(NamedTuple):
+    """A cardinal read from number words, with what the fraction reader needs to re-split it."""
+
+    end: int
+    value: float
+    last: str  # kind of the last element: unit, teen, tens, hundred, big, noun, digits
+    last_big: float  # the multiplier of the last element when it is one ("five billion")
+    tens_at: int  # token of the last element when it is a tens word, else -1
+    before_tens: float  # the value before that tens word
+    tens_after_and: bool
+    elements: int
+
+
 @dataclass(frozen=True)
 class _Amount:
     end: int  # token index after the amount
     low: float
     high: float
     vague: bool = False
-    approx: bool = False
+    fraction: bool = False
+    whole: bool = True
 
 
 @dataclass(frozen=True)
@@ -256,126 +508,633 @@ class _Value:
     unit_name: Optional[str] = None  # the largest time unit named, for ranges of units
 
 
-_COUNT_NOUNS = {
-    "times", "injections", "injection", "treatments", "treatment", "sessions", "session", "procedures",
-    "shots", "shot", "blocks", "visits", "doses", "dose", "rounds",
-}
-_TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-_PER_WORDS = {"a", "an", "per", "each", "every"}
-_RATE_OF = {"out", "in"}
-
-
 class _Scanner:
-    def __init__(self, text: str, vocab: Vocabulary, standalone: bool = False):
+    """Reads quantity expressions from one text. ``numbers_mode`` reads plain numbers the way number
+    recognizers do (signs, "10k", "1e10", "one over three", "point five"), for find_numbers and
+    find_number_ranges; the quantity scanner leaves those out, since "-" is a range dash in "3-6"."""
+
+    def __init__(self, text: str, vocab: Vocabulary, standalone: bool = False, numbers_mode: bool = False,
+                 mentions: bool = False):
         self.text = text
         self.v = vocab
-        self.toks = tokenize(text)
-        self.n = len(self.toks)
         self.standalone = standalone
+        self.ext = numbers_mode
+        self.mentions = mentions
+        raw, words, starts, ends = [], [], [], []
+        for m in _TOKEN_RE.finditer(text):
+            token = m.group()
+            raw.append(token)
+            words.append(token.lower())
+            starts.append(m.start())
+            ends.append(m.end())
+        self.n = len(words)
+        self.raw = raw + [""] * _PAD
+        self.w = words + [""] * _PAD
+        self.s = starts
+        self.e = ends
+        self.skip = self._url_tokens() if ("://" in text or "www." in text.lower()) else None
+        self._numbers: dict = {}
+        self._amounts: dict = {}
 
     # -- token helpers -----------------------------------------------------------------------------
-    def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < self.n else ""
+    def _url_tokens(self) -> set:
+        """Tokens inside web addresses: '%28' and '/2013/' in a URL are not quantities."""
+        inside = set()
+        for m in _URL_RE.finditer(self.text):
+            for k in range(self.n):
+                if self.s[k] >= m.start() and self.e[k] <= m.end():
+                    inside.add(k)
+        return inside
 
     def adjacent(self, i: int, j: int) -> bool:
-        """No whitespace between token i and token j (j = i + 1)."""
-        return 0 <= i < self.n and 0 <= j < self.n and self.toks[i].end == self.toks[j].start
+        """No whitespace between token i and token j."""
+        return 0 <= i < self.n and 0 <= j < self.n and self.e[i] == self.s[j]
 
-    def phrase_at(self, i: int, phrases: list) -> int:
-        """Length (in tokens) of the longest phrase starting at i, 0 if none."""
-        for p in phrases:
-            if tuple(self.low(i + k) for k in range(len(p))) == p:
-                return len(p)
-        return 0
+    def is_letter(self, i: int) -> bool:
+        return 0 <= i < self.n and self.w[i][:1].isalpha()
 
-    def is_word(self, i: int) -> bool:
-        return 0 <= i < self.n and self.toks[i].text[0].isalpha()
+    def is_digit(self, i: int) -> bool:
+        return 0 <= i < self.n and self.w[i][:1].isdigit()
+
+    def prev(self, i: int) -> str:
+        return self.w[i - 1] if i > 0 else ""
+
+    def same_line(self, i: int, j: int) -> bool:
+        return 0 <= i < self.n and 0 <= j < self.n and "\n" not in self.text[self.e[i]:self.s[j]]
+
+    def glued_word_after(self, i: int) -> bool:
+        """Token i runs straight into a letter-word ('3 s-shaped' is not '3 s')."""
+        return self.adjacent(i, i + 1) and self.is_letter(i + 1)
+
+    def letter_word_follows(self, j: int) -> bool:
+        return self.is_letter(j)
 
     # -- numbers -----------------------------------------------------------------------------------
-    def number(self, i: int) -> Optional[tuple[int, float]]:
-        """A number written with digits, words or both; returns (end, value)."""
-        if i >= self.n:
-            return None
-        t = self.toks[i]
-        if t.low[0].isdigit() or (t.low[0] == "." and len(t.low) > 1):
-            # "C5", "L2", "COVID-19": a digit glued to a word before it is a label, not a number.
-            if i > 0 and self.adjacent(i - 1, i) and (self.is_word(i - 1) or self.low(i - 1) in {"-", "/"}
-                                                      and i > 1 and self.adjacent(i - 2, i - 1) and self.is_word(i - 2)):
-                return None
-            value = float(t.low.replace(",", ""))
-            j = i + 1
-            if j < self.n and self.adjacent(i, j) and self.low(j) in self.v.unicode_fractions:
-                value += self.v.unicode_fractions[self.low(j)]
-                j += 1
-            elif (self.low(j) == "/" and self.adjacent(i, j) and j + 1 < self.n and self.adjacent(j, j + 1)
-                  and self.low(j + 1).isdigit() and self.low(j + 1) in {"2", "3", "4", "8"} and "." not in t.low):
-                return j + 2, value / float(self.low(j + 1))
-            elif self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) in {"half", "quarter"}:
-                value += self.v.fraction_words[self.low(j + 2)]
-                j += 3
-            return j, value
-        if t.low in self.v.unicode_fractions:
-            return i + 1, self.v.unicode_fractions[t.low]
-        return self.number_words(i)
+    def number(self, i: int) -> Optional[_Num]:
+        """A number written with digits, words or both, with its sign; memoized per token."""
+        if i in self._numbers:
+            return self._numbers[i]
+        found = self._signed(i) if 0 <= i < self.n else None
+        self._numbers[i] = found
+        return found
 
-    def number_words(self, i: int) -> Optional[tuple[int, float]]:
-        v = self.v
-        total, current, j, seen = 0.0, 0.0, i, False
-        if self.low(i) in {"a", "an"} and (self.low(i + 1) in v.multipliers or self.low(i + 1) in v.number_nouns):
-            current, j, seen = 1.0, i + 1, True
-        last_end = None
-        while j < self.n:
-            w = self.low(j)
-            if w in v.numbers:
-                if seen and current % 100 != 0 and current < 100 and v.numbers[w] >= 10 and current >= 10:
-                    break  # "twenty thirty" is two numbers
-                if seen and current % 10 != 0 and current < 100:
-                    break
-                current += v.numbers[w]
-            elif w in v.multipliers and seen:
-                current = max(current, 1.0) * v.multipliers[w]
-                if v.multipliers[w] >= 1000:
-                    total, current = total + current, 0.0
-            elif w in v.number_nouns:
-                current = max(current, 1.0) * v.number_nouns[w]
-            else:
-                break
-            seen = True
-            j += 1
-            last_end = j
-            # joiners inside a number: "twenty-four", "one hundred and five"
-            if self.low(j) == "-" and self.low(j + 1) in v.numbers and self.adjacent(j - 1, j):
-                j += 1
-            elif self.low(j) == "and" and self.low(j + 1) in v.numbers and (total or current >= 100):
-                j += 1
-        if not seen:
-            return None
-        value = total + current
-        j = last_end
-        if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) in {"half", "quarter"}:
-            value += v.fraction_words[self.low(j + 2)]
-            j += 3
-        return j, value
+    def _signed(self, i: int) -> Optional[_Num]:
+        w = self.w[i]
+        sign = self.v.sign_words.get(w)
+        if sign is not None:
+            num = self._unsigned(i + 1)
+            return num._replace(value=sign * num.value) if num else None
+        if self.ext and w in _HYPHENS and self._sign_position(i):
+            num = self._unsigned(i + 1)
+            return num._replace(value=-num.value) if num else None
+        return self._unsigned(i)
 
-    # -- amounts -------------------------------------------------------------------------------------
-    def vague_amount(self, i: int) -> Optional[_Amount]:
-        for words, low, high in self.v.vague:
-            if tuple(self.low(i + k) for k in range(len(words))) == words:
-                return _Amount(i + len(words), low, high, vague=True)
+    def _sign_position(self, i: int) -> bool:
+        """A dash is a minus sign only where no number or word is glued before it ('1995-01',
+        'SCP-173', 'three-nought' are not negative) and no number comes just before ('3 - 5')."""
+        if i == 0:
+            return True
+        prev = self.w[i - 1]
+        if prev[:1].isdigit() or prev in self.v.numbers or prev in self.v.multipliers:
+            return False
+        if self.adjacent(i - 1, i) and prev[:1].isalpha():
+            return False
+        return prev not in _HYPHENS
+
+    def _unsigned(self, i: int) -> Optional[_Num]:
+        w = self.w[i]
+        first = w[:1]
+        if first.isdigit() or (first == "." and w[1:2].isdigit()):
+            return self._digits(i)
+        if w in self.v.unicode_fractions:
+            return self._number_tail(i + 1, self.v.unicode_fractions[w], fraction=True, whole=False)
+        if first.isalpha():
+            return self._words(i)
         return None
 
+    def _is_label_digit(self, i: int) -> bool:
+        """'C5', 'L2', 'A1B2': digits glued to a word before them are part of a label. In prose,
+        'COVID-19' and 'C5-C6' are labels too; number recognizers read 'SCP-173' as 173."""
+        if i == 0 or not self.adjacent(i - 1, i):
+            return False
+        prev = self.w[i - 1]
+        if prev[:1].isalpha():
+            return True
+        if not self.ext and prev in _HYPHENS | {"/"} and i > 1 and self.adjacent(i - 2, i - 1):
+            return self.w[i - 2][:1].isalpha()
+        return False
+
+    def _in_chain(self, first: int, last: int) -> bool:
+        """Token run first..last is part of a longer run of numbers glued by '/', '-' or '.'
+        ('5/17/2018', '+1-222-2222/2222', '192.168.1.2')."""
+        w = self.w
+        before = first - 1
+        if before > 0 and w[before] in _HYPHENS | {"/", "."} and self.adjacent(before, first) \
+                and self.adjacent(before - 1, before) and self.is_digit(before - 1):
+            return True
+        after = last + 1
+        return w[after] in _HYPHENS | {"/", "."} and self.adjacent(last, after) and self.adjacent(after, after + 1) \
+            and self.is_digit(after + 1)
+
+    def _digits(self, i: int) -> Optional[_Num]:
+        v, w = self.v, self.w
+        if self._is_label_digit(i):
+            return None
+        token = w[i]
+        value = float(token.replace(",", ""))
+        whole = "." not in token
+        j = i + 1
+        if self.ext:
+            read = self._digits_notation(i, value)
+            if read is None:
+                return None
+            j, value, whole = read
+            if j != i + 1:
+                return self._number_tail(j, value, whole=whole)
+        # "1½"
+        if self.adjacent(i, j) and w[j] in v.unicode_fractions:
+            return self._number_tail(j + 1, value + v.unicode_fractions[w[j]], fraction=True, whole=False)
+        # "3/4", "1/2 hour": a proper fraction; '24/7', '120/80' and dates are not
+        if whole and token.isdigit() and w[j] == "/" and self.adjacent(i, j) and self.adjacent(j, j + 1) \
+                and w[j + 1].isdigit() and not self._in_chain(i, j + 1):
+            denominator = float(w[j + 1])
+            if 0 < value < denominator:
+                return self._number_tail(j + 2, value / denominator, fraction=True, whole=False)
+            return _Num(j, value)
+        # "2 1/4", "1 1/2 hours"
+        if whole and token.isdigit() and not self.adjacent(i, j) and w[j].isdigit() and w[j + 1] == "/" \
+                and self.adjacent(j, j + 1) and self.adjacent(j + 1, j + 2) and w[j + 2].isdigit() \
+                and self.same_line(i, j) and not self._in_chain(j, j + 2):
+            numerator, denominator = float(w[j]), float(w[j + 2])
+            if 0 < numerator < denominator:
+                return self._number_tail(j + 3, value + numerator / denominator, fraction=True, whole=False)
+        # "2 million", "322 hundred", "2.12 hundred", "3 dozens", "4 thousand 3 hundred and 21"
+        if w[j] in v.multipliers or w[j] in v.number_nouns:
+            card = self._cardinal(j, seed=value)
+            if card is not None:
+                return self._after_cardinal(card, j)
+        if self.ext:
+            if w[j] in v.decimal_point_words and whole:
+                pointed = self._point(j, value)  # "1 point 1"
+                if pointed is not None:
+                    return pointed
+            if whole:
+                over = self._over_fraction(j, value)  # "2000 over 3", "1 over twenty-one"
+                if over is not None:
+                    return over
+        return self._number_tail(j, value, whole=whole)
+
+    def _digits_notation(self, i: int, value: float) -> Optional[tuple[int, float, bool]]:
+        """Numbers mode: '1e10', '1.1^23', '10k', '1,3', '1 234 567', and no number in '180ml'."""
+        v, w, raw = self.v, self.w, self.raw
+        token = w[i]
+        j = i + 1
+        whole = "." not in token
+        # "1 234 567", "40 000": groups of three digits after a short first group, one space apart
+        if token.isdigit() and len(token) <= 3:
+            k = i
+            while (k + 1 < self.n and w[k + 1][:3].isdigit()
+                   and (len(w[k + 1]) == 3 or (w[k + 1][3:4] == "." and w[k + 1][4:].isdigit()))
+                   and self.text[self.e[k]:self.s[k + 1]] in _SPACE_GROUP_SEPARATORS
+                   and "." not in w[k] and not self.glued_word_after(k + 1)):
+                k += 1
+            if k > i:
+                digits = "".join(w[i:k + 1])
+                return k + 1, float(digits), "." not in digits
+        # "1,3", "5,00": a decimal comma (one comma, one or two digits, no run of groups)
+        if token.isdigit() and w[j] == "," and self.adjacent(i, j) and self.adjacent(j, j + 1) \
+                and w[j + 1].isdigit() and len(w[j + 1]) <= 2 and not self._comma_run(i, j + 1):
+            return j + 2, float(f"{token}.{w[j + 1]}"), False
+        # "1e10", "12.32e+14", "-12e-1"
+        if w[j] == "e" and self.adjacent(i, j):
+            k = j + 1
+            sign = 1.0
+            if w[k] in ("+", "-") and self.adjacent(j, k):
+                sign, k = (-1.0 if w[k] == "-" else 1.0), k + 1
+            if w[k].isdigit() and self.adjacent(k - 1, k):
+                value *= 10 ** (sign * float(w[k]))
+                j, whole = k + 1, value == int(value)
+        # "1.3x10^6", "6.23×10^-4"
+        if w[j] in ("x", "×") and w[j + 1] == "10" and w[j + 2] == "^" and self.adjacent(i, j) \
+                and self.adjacent(j, j + 1) and self.adjacent(j + 1, j + 2):
+            k = j + 3
+            sign = 1.0
+            if w[k] in ("+", "-") and self.adjacent(k - 1, k):
+                sign, k = (-1.0 if w[k] == "-" else 1.0), k + 1
+            if w[k].isdigit() and self.adjacent(k - 1, k):
+                value *= 10 ** (sign * float(w[k]))
+                j, whole = k + 1, value == int(value)
+        # "1.1^23", "2.5^-1", "1.1^--23"
+        if w[j] == "^" and self.adjacent(i, j):
+            k = j + 1
+            sign = 1.0
+            while w[k] in ("+", "-") and self.adjacent(k - 1, k):
+                sign = -sign if w[k] == "-" else sign
+                k += 1
+            if w[k].isdigit() and self.adjacent(k - 1, k):
+                try:
+                    value = value ** (sign * float(w[k]))
+                except (OverflowError, ZeroDivisionError):
+                    return None
+                j, whole = k + 1, False
+        # "10k", "1.2M", "1MM", "2mil", "2.33 k", "10 bln" (case matters: "1m" is not a million)
+        suffix = v.number_suffixes.get(raw[j])
+        if suffix and (self.adjacent(j - 1, j) or self.same_line(j - 1, j)) and not self.glued_word_after(j) \
+                and not (self.adjacent(j, j + 1) and self.is_digit(j + 1)):
+            value *= suffix
+            j, whole = j + 1, True
+        # "180ml", "4th", "29km": a number glued to a word is a measurement or an ordinal
+        if self.adjacent(j - 1, j) and self.is_letter(j):
+            return None
+        return j, value, whole
+
+    def _comma_run(self, first: int, last: int) -> bool:
+        w = self.w
+        if first > 1 and w[first - 1] == "," and self.adjacent(first - 1, first) and self.is_digit(first - 2):
+            return True
+        return w[last + 1] == "," and self.adjacent(last, last + 1) and self.is_digit(last + 2)
+
+    def _number_tail(self, j: int, value: float, fraction: bool = False, whole: bool = True) -> _Num:
+        """What may follow any number: 'and a half', 'and three quarters', a restatement '(30)'."""
+        mixed = self._mixed_fraction(j)
+        if mixed is not None and value >= 1 and whole:
+            j, add = mixed
+            value += add
+            fraction, whole = True, False
+        return _Num(self._restated(j, value), value, fraction, whole)
+
+    def _restated(self, j: int, value: float) -> int:
+        """'thirty (30) days', '45 (forty five)': a number repeated in brackets is one number."""
+        w = self.w
+        if w[j] != "(":
+            return j
+        k = j + 1
+        if w[k][:1].isdigit():
+            try:
+                again = float(w[k].replace(",", ""))
+            except ValueError:
+                return j
+            end = k + 1
+        else:
+            card = self._cardinal(k) if w[k] in self.v.numbers else None
+            if card is None:
+                return j
+            again, end = card.value, card.end
+        return end + 1 if again == value and w[end] == ")" else j
+
+    def _mixed_fraction(self, j: int) -> Optional[tuple[int, float]]:
+        """'and a half', 'and half', 'and three quarters', 'and a third' after a whole number."""
+        if self.w[j] != "and":
+            return None
+        frac = self._simple_fraction(j + 1)
+        if frac is None:
+            return None
+        end, value = frac
+        return end, value
+
+    def _simple_fraction(self, k: int) -> Optional[tuple[int, float]]:
+        """'a half', 'half', 'one quarter', 'three fifths', 'a thirtieth' (numerator below ten)."""
+        v, w = self.v, self.w
+        numerator = 1.0
+        if w[k] in ("a", "an", "one"):
+            k += 1
+        elif w[k] in v.numbers and 0 < v.numbers[w[k]] < 10:
+            numerator, k = v.numbers[w[k]], k + 1
+        elif not (w[k] in v.denominators and not v.denominators[w[k]].ordinal):
+            return None  # bare denominators: only "half", "quarter"
+        den = self._denominator(k)
+        if den is None:
+            return None
+        end, n, _plural, ordinal = den
+        if ordinal and not self._ordinal_fraction_ok(end):
+            return None
+        return end, numerator / n
+
+    def _ordinal_fraction_ok(self, end: int) -> bool:
+        """In prose, 'a third injection' is an ordinal; only 'a third of' is a fraction. Number
+        recognizers read 'two thirds' alone."""
+        return self.ext or self.w[end] == "of"
+
+    def _denominator(self, j: int, compound: bool = True) -> Optional[tuple[int, float, bool, bool]]:
+        """A denominator word at j: (end, n, plural, ordinal). 'fifths', 'half', and compounds
+        'twenty-first', 'twenty fifths', 'one hundred fifth'."""
+        v, w = self.v, self.w
+        d = v.denominators.get(w[j])
+        if d is not None:
+            return j + 1, d.n, d.plural, d.ordinal
+        if not compound:
+            return None
+        t = w[j]
+        n = v.numbers.get(t)
+        if n is not None and 20 <= n <= 90 and n % 10 == 0:
+            k = j + 1
+            if w[k] in _HYPHENS and self.adjacent(j, k):
+                k += 1
+            unit_ordinal = v.unit_ordinals.get(w[k])
+            if unit_ordinal:
+                return k + 1, n + unit_ordinal[0], unit_ordinal[1], True
+        if t in ("one", "a") and w[j + 1] in v.multipliers and w[j + 1] not in v.plural_multipliers:
+            m = v.multipliers[w[j + 1]]
+            k = j + 2
+            if w[k] == "and":
+                k += 1
+            rest = self._denominator(k) if w[k] not in ("one", "a") else None
+            if rest and rest[1] < m:
+                return rest[0], m + rest[1], rest[2], True
+            unit_ordinal = v.unit_ordinals.get(w[k])
+            if unit_ordinal:
+                return k + 1, m + unit_ordinal[0], unit_ordinal[1], True
+        return None
+
+    def _words(self, i: int) -> Optional[_Num]:
+        v, w = self.v, self.w
+        t = w[i]
+        if t in ("a", "an"):
+            nxt = w[i + 1]
+            if (nxt in v.multipliers and nxt not in v.plural_multipliers) or nxt in v.number_nouns:
+                card = self._cardinal(i + 1, seed=1.0)  # "a hundred and two", "a dozen"
+                return self._after_cardinal(card, i + 1) if card else None
+            den = self._denominator(i + 1)  # "a half", "a fifth", "a twenty-first"
+            if den and not den[2] and (not den[3] or self._ordinal_fraction_ok(den[0])):
+                return self._fraction_end(den[0], 1.0 / den[1])
+            return None
+        d = v.denominators.get(t)
+        if d is not None and not d.ordinal and not d.plural:
+            # "half a dozen", "half million", "quarter million", "half" alone
+            k = i + 1
+            if w[k] in ("a", "an"):
+                k += 1
+            if (w[k] in v.multipliers and w[k] not in v.plural_multipliers) or w[k] in v.number_nouns:
+                card = self._cardinal(k, seed=1.0 / d.n)
+                if card is not None:
+                    return _Num(card.end, card.value, True, card.value == int(card.value))
+            if d.n == 2:
+                return _Num(i + 1, 0.5, True, False)
+            return None
+        if self.ext and t in v.decimal_point_words:
+            return self._point(i, 0.0)  # "point 77"
+        if self.ext and t in v.multipliers and t not in v.plural_multipliers and self.prev(i) not in v.numbers:
+            card = self._cardinal(i, seed=1.0, bare_multiplier=True)  # "hundred thousand dollars"
+            return self._after_cardinal(card, i) if card else None
+        if t not in v.numbers:
+            return None
+        if t == "one" and self.ext and (self.prev(i) in v.one_pronoun_after):
+            return None
+        card = self._cardinal(i)
+        return self._after_cardinal(card, i) if card else None
+
+    def _after_cardinal(self, card: _Card, start: int) -> Optional[_Num]:
+        """A cardinal may be the numerator of a fraction, take decimals or a mixed fraction."""
+        v, w = self.v, self.w
+        j = card.end
+        if self.ext and w[j] in v.decimal_point_words:
+            pointed = self._point(j, card.value)
+            if pointed is not None:
+                return pointed
+        # "one hundred thirty fifths" = 100/35: a tens word right before a one-digit ordinal belongs
+        # to the denominator when a numerator is left before it
+        if card.tens_at >= 0 and not card.tens_after_and and card.elements > 1 and card.tens_at == j - 1:
+            k = j
+            if w[k] in _HYPHENS and self.adjacent(j - 1, k):
+                k += 1
+            unit_ordinal = v.unit_ordinals.get(w[k])
+            if unit_ordinal and (self.ext or w[k + 1] == "of"):
+                n = v.numbers[w[card.tens_at]] + unit_ordinal[0]
+                return self._fraction_end(k + 1, card.before_tens / n)
+        k = j
+        if w[k] in _HYPHENS and (self.adjacent(k - 1, k) or self.ext) and w[k + 1] in v.denominators:
+            k += 1  # "one-fourth", "two-thirds", "five - eighths"
+        den = self._denominator(k)
+        if den is not None and card.last != "noun":
+            end, n, plural, ordinal = den
+            big_ordinal = ordinal and n >= 100 and n in v.multipliers.values()
+            if (not big_ordinal or plural or card.value == 1) and (not ordinal or self._ordinal_fraction_ok(end)):
+                return self._fraction_end(end, card.value / n)
+        # "one billion and three quarters million", "five billion and three quarters", "3 million and a half"
+        mixed = self._mixed_fraction(j)
+        if mixed is not None:
+            end, add = mixed
+            value = card.value + add
+            if w[end] in v.multipliers and w[end] not in v.plural_multipliers:
+                m = v.multipliers[w[end]]
+                # the fraction belongs to the multiplier after it when one came before
+                value = card.value + add * m if card.last in ("big", "hundred") else value * m
+                end += 1
+            elif card.last == "big" and card.last_big >= 1_000_000:
+                value = card.value + add * card.last_big
+            return _Num(self._restated(end, value), value, True, False)
+        if w[j] == "of" and card.last == "noun" and not self.is_letter(j + 1):
+            j += 1  # "a dozen of"
+        if self.ext and card.elements == 1 and card.last == "unit":
+            over = self._over_fraction(j, card.value)
+            if over is not None:
+                return over
+        return _Num(self._restated(j, card.value), card.value, False, card.value == int(card.value))
+
+    def _fraction_end(self, end: int, value: float) -> _Num:
+        """After a fraction: 'three quarters million', 'two thirds of a million'."""
+        v, w = self.v, self.w
+        if w[end] in v.multipliers and w[end] not in v.plural_multipliers:
+            value, end = value * v.multipliers[w[end]], end + 1
+        elif self.ext and w[end] == "of" and w[end + 1] in ("a", "an") and w[end + 2] in v.multipliers:
+            value, end = value * v.multipliers[w[end + 2]], end + 3
+        return _Num(end, value, True, value == int(value))
+
+    def _over_fraction(self, j: int, numerator: float) -> Optional[_Num]:
+        """Numbers mode: 'one over three', '2000 over 3', 'one out of three' (not '$2000 over 3 years')."""
+        k = self.v.fraction_joiners.length(self.w, j)
+        if not k:
+            return None
+        b = self._unsigned(j + k)
+        if b is None or b.value == 0 or self.is_letter(b.end):
+            return None
+        if self.w[j] != "over" and not numerator < b.value:
+            return None
+        return _Num(b.end, numerator / b.value, True, False)
+
+    def _point(self, j: int, value: float) -> Optional[_Num]:
+        """Numbers mode: 'two hundred point zero three', 'point 77', 'nine point nought four'."""
+        v, w = self.v, self.w
+        k = j + 1
+        if w[k].isdigit():
+            digits, k = w[k], k + 1
+        else:
+            digits = ""
+            while w[k] in v.numbers:
+                n = v.numbers[w[k]]
+                if n < 10 and w[k] != "single":
+                    digits += str(int(n))
+                    k += 1
+                    continue
+                card = self._cardinal(k)  # "point seventy-one", "point eleven"
+                if card is None or digits:
+                    break
+                digits, k = str(int(card.value)), card.end
+                break
+        if not digits:
+            return None
+        value = value + float("0." + digits)
+        if w[k] in v.multipliers and w[k] not in v.plural_multipliers:
+            value, k = value * v.multipliers[w[k]], k + 1
+        return _Num(k, value, False, False)
+
+    def _cardinal(self, i: int, seed: Optional[float] = None, bare_multiplier: bool = False) -> Optional[_Card]:
+        """Number words from token i: 'twenty-four', 'one hundred and five', 'two hundred and two
+        thousand', 'three lakh crore'. ``seed`` is a value already read ('3' in '3 hundred and 21',
+        '1' for 'a hundred') that the words after it multiply."""
+        v, w = self.v, self.w
+        numbers, multipliers, nouns = v.numbers, v.multipliers, v.number_nouns
+        total = 0.0
+        current = seed or 0.0
+        small = current  # the part of `current` below its hundred, what "dozens" multiplies
+        largest = 0.0
+        used: set = set()
+        has_hundred = and_used = False
+        last = "digits" if seed is not None else None
+        last_big = 0.0
+        tens_at, before_tens, tens_after_and = -1, 0.0, False
+        elements = 1 if seed is not None else 0
+        j = end = i
+        while True:
+            t = w[j]
+            if j > i and not self.same_line(j - 1, j):
+                break
+            if (t in numbers and t != "single") or (t == "single" and last is None):
+                n = numbers[t]
+                kind = "unit" if n < 10 else ("teen" if n < 20 else "tens")
+                if last in (None, "hundred", "big", "and") or (last == "tens" and kind == "unit"):
+                    pass
+                elif (self.ext and last == "unit" and kind in ("tens", "teen") and elements == 1
+                      and w[j - 1] != "single" and self._colloquial_hundreds(j)):
+                    current, small = current * 100, 0.0  # "one twenty two" = 122
+                else:
+                    break
+                if kind == "tens":
+                    tens_at, before_tens, tens_after_and = j, total + current, last == "and"
+                else:
+                    tens_at = -1
+                current += n
+                small += n
+                last = kind
+            elif t in multipliers:
+                m = multipliers[t]
+                if last is None:
+                    if not bare_multiplier:
+                        break
+                    current = small = 1.0
+                elif last == "and" or (t in v.plural_multipliers and last == "hundred" and m == 100):
+                    break
+                if m == 100:
+                    if has_hundred or current >= 1000:
+                        break
+                    current = (current or 1.0) * 100
+                    has_hundred, small = True, 0.0
+                else:
+                    if m in used:
+                        break
+                    if current == 0:
+                        if not (total and m > largest):
+                            break
+                        total *= m  # "three lakh crore", "three thousand millions"
+                    elif largest and m > largest:
+                        break
+                    else:
+                        total += current * m
+                    largest = max(largest, m)
+                    used.add(m)
+                    current = small = 0.0
+                    has_hundred = and_used = False
+                last, last_big, tens_at = ("hundred" if m == 100 else "big"), m, -1
+            elif t in nouns:
+                if last in (None, "and"):
+                    break
+                n = nouns[t]
+                current = current - small + small * n if small else (current or 1.0) * n
+                small = 0.0
+                last, tens_at = "noun", -1
+                elements += 1
+                j += 1
+                end = j
+                break
+            elif t == "and":
+                nxt = w[j + 1]
+                if and_used or last in (None, "and") or not self.same_line(j - 1, j + 1):
+                    break
+                joinable = current >= 100 or total > 0 or (last == "tens" and numbers.get(nxt, 99) < 10)
+                next_is_number = nxt in numbers or (nxt.isdigit() and last in ("hundred", "big"))
+                after = multipliers.get(w[j + 2], 0)
+                if (after == 100 and has_hundred) or (after > 100 and after in used):
+                    break
+                if not joinable or not next_is_number or self._simple_fraction(j + 1) is not None:
+                    break
+                and_used, last = True, "and"
+                j += 1
+                continue
+            elif t in _HYPHENS and last == "tens" and numbers.get(w[j + 1], 99) < 10 \
+                    and ((self.adjacent(j - 1, j) and self.adjacent(j, j + 1)) or self.ext):
+                j += 1  # "twenty-four", "fifty - two"
+                continue
+            elif t.isdigit() and last in ("hundred", "big", "and") and not self.adjacent(j - 1, j):
+                n = float(t)
+                limit = 100 if (last == "hundred" or has_hundred) else 1000
+                if n >= limit or self.glued_word_after(j):
+                    break
+                current += n
+                small = n
+                last, tens_at = "digits", -1
+            else:
+                break
+            elements += 1
+            j += 1
+            end = j
+        if elements == 0 or (seed is not None and end == i):
+            return None
+        if last == "and":
+            last = "hundred" if has_hundred else last
+        return _Card(end, total + current, last or "unit", last_big, tens_at, before_tens, tens_after_and, elements)
+
+    def _colloquial_hundreds(self, j: int) -> bool:
+        """'one twenty two' (122) in numbers mode, unless the tens word starts a denominator
+        ('one twenty-fifth')."""
+        w = self.w
+        k = j + 1
+        if w[k] in _HYPHENS:
+            k += 1
+        if w[k] in self.v.unit_ordinals or w[k] in self.v.denominators:
+            return False
+        return True
+
+    # -- amounts -------------------------------------------------------------------------------------
+    def vague_amount(self, i: int, alone: bool = False) -> Optional[_Amount]:
+        found = self.v.vague.match(self.w, i)
+        if not found:
+            return None
+        size, (low, high, can_stand_alone) = found
+        if alone and not can_stand_alone:
+            return None
+        return _Amount(i + size, low, high, vague=True, whole=True)
+
     def joiner(self, i: int) -> int:
-        return self.phrase_at(i, self.v.range_joiners)
+        return self.v.range_joiners.length(self.w, i)
 
     def amount(self, i: int, allow_vague: bool = True) -> Optional[_Amount]:
-        if self.low(i) in self.v.range_openers:
+        """A number, a range of numbers ('3-6', '3 to 6', 'between 3 and 6') or a vague amount;
+        memoized, since frequencies, rates and durations all start by reading one."""
+        key = (i, allow_vague)
+        if key not in self._amounts:
+            self._amounts[key] = self._amount(i, allow_vague)
+        return self._amounts[key]
+
+    def _amount(self, i: int, allow_vague: bool) -> Optional[_Amount]:
+        w = self.w
+        if w[i] in self.v.range_openers:
             a = self.number(i + 1)
             if a:
-                k = a[0]
-                if self.low(k) in {"and", "to", "-", "–", "—"}:
+                k = a.end
+                if w[k] in ("and", "to") or w[k] in _HYPHENS:
                     b = self.number(k + 1)
-                    if b and b[1] >= a[1]:
-                        return _Amount(b[0], a[1], b[1])
+                    if b and b.value >= a.value:
+                        return _Amount(b.end, a.value, b.value, whole=a.whole and b.whole)
         if allow_vague:
             vague = self.vague_amount(i)
             if vague:
@@ -383,132 +1142,226 @@ class _Scanner:
         a = self.number(i)
         if not a:
             return None
-        j, value = a
+        j = a.end
         k = self.joiner(j)
-        if k and self.low(j) != "up":
+        if k and w[j] != "up" and self.same_line(j - 1, j + k):
             b = self.number(j + k)
-            if b and b[1] > value:
-                return _Amount(b[0], value, b[1])
-        return _Amount(j, value, value)
+            if b and b.value > a.value and not self._in_chain(i, b.end - 1):
+                return _Amount(b.end, a.value, b.value, whole=a.whole and b.whole,
+                               fraction=a.fraction or b.fraction)
+        return _Amount(j, a.value, a.value, fraction=a.fraction, whole=a.whole)
 
     # -- units ------------------------------------------------------------------------------------------
     def unit(self, i: int, after_number: bool) -> Optional[tuple[int, str]]:
-        w = self.low(i)
-        name = self.v.unit_alias.get(w)
-        if not name:
-            return None
-        if w in self.v.need_number and not after_number:
-            return None
-        if w in self.v.need_number and w not in self.v.plural_aliases:
-            # "3 h" or "3h" but not "3 s-shaped"; an abbreviation must not run into a word
-            if i + 1 < self.n and self.adjacent(i, i + 1) and self.is_word(i + 1):
+        """A time unit at token i: (end, unit name)."""
+        v, w = self.v, self.w
+        t = w[i]
+        name = v.unit_alias.get(t)
+        end = i + 1
+        if name is None:
+            found = v.unit_phrases.match(w, i)
+            if not found:
                 return None
-        return i + 1, name
+            end, name = i + found[0], found[1]
+        elif t in v.need_number:
+            if not after_number:
+                return None
+            if t not in v.bare_plurals and self.glued_word_after(i):
+                return None  # "3 s-shaped", "2 min-max"
+        not_before = v.alias_not_before.get(t)
+        if not_before and w[end] in not_before:
+            return None
+        return end, name
+
+    def is_plural_unit(self, i: int) -> bool:
+        return self.w[i] in self.v.plural_aliases or " ".join(self.w[i:i + 2]) in self.v.plural_aliases
 
     def unit_after_amount(self, j: int) -> Optional[tuple[int, str]]:
-        # "24-hour", "6-week"; possessive "six weeks'"
-        if self.low(j) in {"-", "‑"} and self.adjacent(j - 1, j) and self.adjacent(j, j + 1):
+        w = self.w
+        # "24-hour", "6-week", "30-minutes"
+        if w[j] in _HYPHENS and self.adjacent(j - 1, j) and self.adjacent(j, j + 1):
             u = self.unit(j + 1, True)
             if u:
                 return u
-        return self.unit(j, True)
+        u = self.unit(j, True)
+        if u and w[j] in self.v.decade_suffixes and self.adjacent(j - 1, j) and w[j - 1].endswith("0"):
+            return None  # "the 1960s", "in their 40s"
+        return u
 
     # -- durations --------------------------------------------------------------------------------------
     def duration(self, i: int, allow_bare: bool) -> Optional[_Value]:
-        v = self.v
-        w = self.low(i)
-        # "half an hour", "half a day"
-        if w == "half" and self.low(i + 1) in {"a", "an"}:
-            u = self.unit(i + 2, True)
-            if u:
-                sec = 0.5 * v.unit_seconds(u[1])
-                return _Value(u[0], sec, sec, "s", "duration", "duration", unit_name=u[1])
-        # "a day", "an hour", "a day or two", "an hour and a half", "a half hour"
-        if w in {"a", "an", "one"}:
+        v, w = self.v, self.w
+        t = w[i]
+        # "half an hour", "half a day", "half hour", "half-day", "half year"
+        if t == "half":
             k = i + 1
-            half = False
-            if self.low(k) == "half":
-                half, k = True, k + 1
-            u = self.unit(k, True)
-            if u and self.low(k) not in v.plural_aliases and self._singular_ok(k):
-                j, name = u
-                sec = v.unit_seconds(name)
-                low = high = sec * (0.5 if half else 1.0)
-                vague = False
-                if self.low(j) == "or" and self.low(j + 1) in {"two", "2"}:
-                    high, j, vague = 2 * sec, j + 2, True
-                elif self.low(j) == "or" and self.low(j + 1) == "so":
-                    pass  # left for the approx suffix
-                elif self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) in {"half", "quarter"}:
-                    low = high = sec * (1 + v.fraction_words[self.low(j + 2)])
-                    j += 3
-                value = _Value(j, low, high, "s", "duration", "vague" if vague else "duration", vague=vague,
-                               unit_name=name)
-                return self.compound(value)
+            if w[k] in ("a", "an") or (w[k] in _HYPHENS and self.adjacent(i, k)):
+                k += 1
+            u = self.unit(k, False)
+            if u and (k > i + 1 or not self.is_plural_unit(k)):
+                seconds = 0.5 * v.unit_seconds(u[1])
+                return _Value(u[0], seconds, seconds, "s", "duration", "duration", unit_name=u[1])
+        # "all day", "all-day", "full week", "whole day", "entire month"
+        if t in v.whole_unit_words:
+            k = i + 1
+            if w[k] in _HYPHENS and self.adjacent(i, k):
+                k += 1
+            u = self.unit(k, False)
+            if u and not self.is_plural_unit(k):
+                seconds = v.unit_seconds(u[1])
+                return _Value(u[0], seconds, seconds, "s", "duration", "duration", unit_name=u[1])
+        # "a day", "an hour", "one week", "another month", "a full day", "a half hour", "a day or two",
+        # "an hour and a half"
+        if t in v.one_unit_words:
+            value = self._one_unit(i)
+            if value is not None:
+                return value
         amt = self.amount(i)
-        if amt and self.low(amt.end) == "+" and self.adjacent(amt.end - 1, amt.end) and amt.low == amt.high:
-            u = self.unit(amt.end + 1, True)  # "3+ months"
-            if u:
-                sec = v.unit_seconds(u[1])
-                return _Value(u[0], amt.low * sec, None, "s", "duration", "duration:open", unit_name=u[1])
         if amt:
-            u = self.unit_after_amount(amt.end)
-            if u and not (amt.vague and self.low(amt.end) in v.need_number):
-                j, name = u
-                sec = v.unit_seconds(name)
-                low, high = amt.low * sec, amt.high * sec
-                rule = "vague" if amt.vague else ("duration_range" if amt.low != amt.high else "duration")
-                if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) in {"half", "quarter"}:
-                    extra = v.fraction_words[self.low(j + 2)] * sec
-                    low, high, j = low + extra, high + extra, j + 3
-                value = _Value(j, low, high, "s", "duration", rule, vague=amt.vague, unit_name=name)
-                return self.compound(value) if low == high else value
+            value = self._amount_unit(amt)
+            if value is not None:
+                return value
         # bare plural: "hours", "months"
-        if w in v.plural_aliases and (allow_bare or self._bare_context(i)):
-            name = v.unit_alias[w]
-            nxt = v.next_unit_seconds(name)
-            return _Value(i + 1, v.unit_seconds(name), nxt, "s", "duration", "bare_plural", vague=True, unit_name=name)
+        if t in v.bare_plurals and (allow_bare or self._bare_context(i)):
+            name = v.unit_alias[t]
+            return _Value(i + 1, v.unit_seconds(name), v.next_unit_seconds(name), "s", "duration", "bare_plural",
+                          vague=True, unit_name=name)
         return None
+
+    def _one_unit(self, i: int) -> Optional[_Value]:
+        v, w = self.v, self.w
+        t = w[i]
+        k = i + 1
+        while w[k] in v.amount_fillers and k < i + 3:
+            k += 1
+        half = w[k] == "half"
+        if half:
+            k += 1
+        u = self.unit(k, t == "one")
+        if not u or self.is_plural_unit(k) or not (t == "one" or self._singular_ok(k)):
+            return None
+        j, name = u
+        seconds = v.unit_seconds(name)
+        low = high = seconds * (0.5 if half else 1.0)
+        vague = False
+        if w[j] == "or" and w[j + 1] in ("two", "2"):
+            high, j, vague = 2 * seconds, j + 2, True  # "a day or two"
+        else:
+            extra = self._and_fraction(j)
+            if extra:
+                j, add = extra
+                low = high = low + add * seconds
+        value = _Value(j, low, high, "s", "duration", "vague" if vague else "duration", vague=vague, unit_name=name)
+        return self.compound(value) if not vague else value
+
+    def _and_fraction(self, j: int) -> Optional[tuple[int, float]]:
+        """'and a half', 'and half', 'and a quarter' after a unit ('an hour and a half')."""
+        if self.w[j] != "and":
+            return None
+        frac = self._simple_fraction(j + 1)
+        if frac is None or frac[1] >= 1:
+            return None
+        return frac
+
+    def _amount_unit(self, amt: _Amount) -> Optional[_Value]:
+        """An amount and its unit: '3 hours', '3-6 months', 'a few days', '3+ months', '3 or more
+        days', '2 more weeks', 'three quarters of an hour'."""
+        v, w = self.v, self.w
+        j = amt.end
+        low, high = amt.low, amt.high
+        rule = "vague" if amt.vague else ("duration_range" if low != high else "duration")
+        if low == high and not amt.vague:
+            if w[j] == "+" and self.adjacent(j - 1, j):  # "3+ months"
+                u = self.unit(j + 1, True)
+                if u:
+                    seconds = v.unit_seconds(u[1])
+                    return _Value(u[0], low * seconds, None, "s", "duration", "duration:open", unit_name=u[1])
+            for phrases, suffix in ((v.open_high, ":open"), (v.close_high, ":or_less")):
+                k = phrases.length(w, j)  # "3 or more days", "2 or fewer weeks"
+                if k and w[j] != "+" and w[j] != "plus":
+                    u = self.unit(j + k, True)
+                    if u:
+                        seconds = v.unit_seconds(u[1])
+                        lo, hi = (low * seconds, None) if suffix == ":open" else (0.0, low * seconds)
+                        return _Value(u[0], lo, hi, "s", "duration", "duration" + suffix, unit_name=u[1])
+        k = j
+        while w[k] in v.amount_fillers and k < j + 2:
+            k += 1
+        if k == j and amt.fraction and w[k] == "of":
+            k += 2 if w[k + 1] in ("a", "an") else 1  # "three quarters of an hour"
+        u = self.unit_after_amount(k) if k == j else self.unit(k, True)
+        if not u or (amt.vague and w[k] in v.need_number):
+            return None
+        end, name = u
+        seconds = v.unit_seconds(name)
+        low, high = low * seconds, high * seconds
+        extra = self._and_fraction(end)
+        if extra and amt.whole:
+            end = extra[0]
+            low, high = low + extra[1] * seconds, high + extra[1] * seconds
+        if w[end] in ("'", "’") and self.adjacent(end - 1, end) and w[end - 1].endswith("s") \
+                and not self.glued_word_after(end):
+            end += 1  # "six weeks' time"
+        value = _Value(end, low, high, "s", "duration", rule, vague=amt.vague, unit_name=name)
+        return self.compound(value) if low == high else value
 
     def _singular_ok(self, k: int) -> bool:
         """'a second injection' and 'a minute amount' are not durations."""
-        if self.low(k) not in self.v.ambiguous_singular:
+        if self.w[k] not in self.v.ambiguous_singular:
             return True
         nxt = k + 1
-        return not self.is_word(nxt) or self.low(nxt) in {"or", "and", "to", "later", "ago", "long", "for", "before",
-                                                          "after", "until", "of", "in", "at"}
+        return not self.is_letter(nxt) or self.w[nxt] in self.v.ambiguous_singular_ok_before
 
     def _bare_context(self, i: int) -> bool:
         if self.standalone and i == 0:
             return True
-        return self.low(i - 1) in self.v.bare_after
+        return self.prev(i) in self.v.bare_after
 
     def compound(self, value: _Value) -> _Value:
-        """'1 year and 2 months', '2 hours 30 minutes', '1 year, 2 months': add smaller units."""
+        """'1 year and 2 months', '2 hours 30 minutes', '1 year, 2 days, 3 hours and 4 seconds',
+        '1 hour thirty': smaller units add up."""
+        v, w = self.v, self.w
         j = value.end
         total = value.low
         last_unit = value.unit_name
+        used = {last_unit}
         while True:
             k = j
-            if self.low(k) in {"and", ","}:
+            if w[k] == "," and self.same_line(j - 1, k):
                 k += 1
-                if self.low(k) == "and":
-                    k += 1
+            if w[k] == "and":
+                k += 1
+            if k > j and not self.same_line(j - 1, k):
+                break
             a = self.number(k)
-            if not a:
+            if not a or a.value < 0:
                 break
-            u = self.unit_after_amount(a[0])
-            if not u or self.v.unit_seconds(u[1]) >= self.v.unit_seconds(last_unit):
+            u = self.unit_after_amount(a.end)
+            if not u:
+                # "1 hour thirty", "2 hours and 10": a bare number after hours is minutes
+                smaller = {"hour": "minute", "minute": "second"}.get(last_unit)
+                nxt = w[a.end]
+                ends_here = not (nxt[:1].isalnum() or nxt in ("%", "/", "+") or nxt in _HYPHENS)
+                if smaller and a.whole and 0 < a.value < 60 and ends_here:
+                    total += a.value * v.unit_seconds(smaller)
+                    j = a.end
                 break
-            total += a[1] * self.v.unit_seconds(u[1])
+            seconds = v.unit_seconds(u[1])
+            if u[1] in used or (seconds >= v.unit_seconds(last_unit) and k > j):
+                break  # "3 days, 2 weeks": with a comma or "and", parts go from larger to smaller
+            if w[u[0]] in v.per_words and self.unit(u[0] + 1, False):
+                break  # "2 weeks, 3 days a week": a frequency follows, not a part of the duration
+            total += a.value * seconds
             j, last_unit = u[0], u[1]
+            used.add(last_unit)
         if j == value.end:
             return value
         return replace(value, end=j, low=total, high=total, rule="compound")
 
     def duration_or_range(self, i: int) -> Optional[_Value]:
         """A duration, or two durations joined into a range ('several hours to a few days')."""
-        opener = self.low(i) in self.v.range_openers
+        w = self.w
+        opener = w[i] in self.v.range_openers
         if opener:
             # "between 3 and 6 weeks": the amount reads the range, the unit follows
             whole = self.duration(i, allow_bare=False)
@@ -519,13 +1372,13 @@ class _Scanner:
         if first is None:
             return None
         j = first.end
-        k = self.joiner(j) or (self.low(j) == "and" and opener and 1)
-        if k and not self.phrase_at(j, self.v.open_high) and not self.phrase_at(j, self.v.close_high):
+        k = self.joiner(j) or (1 if w[j] == "and" and opener else 0)
+        if k and not self.v.open_high.length(w, j) and not self.v.close_high.length(w, j) \
+                and self.same_line(j - 1, j + k):
             second = self.duration(j + k, allow_bare=True)
             if second is not None and second.high is not None and first.low is not None \
-                    and (second.high >= first.low) and second.unit_name and first.unit_name:
-                high = second.high
-                return _Value(second.end, first.low, high, "s", "duration", "unit_range",
+                    and second.high >= first.low and second.unit_name and first.unit_name:
+                return _Value(second.end, first.low, second.high, "s", "duration", "unit_range",
                               vague=first.vague or second.vague, unit_name=second.unit_name)
         if first.rule == "bare_plural" and not (self._bare_context(start) or opener):
             return None
@@ -534,176 +1387,375 @@ class _Scanner:
         return first
 
     # -- rates ----------------------------------------------------------------------------------------
-    def rate(self, i: int) -> Optional[_Value]:
+    def rate(self, i: int, bounded: bool = False) -> Optional[_Value]:
+        v, w = self.v, self.w
+        # "percent of 10", "per cent of twenty-two" (the number after the word)
+        k = v.percent_words.length(w, i)
+        if k and w[i + k] == "of":
+            b = self.number(i + k + 1)
+            if b and not self.is_letter(b.end) and w[b.end] not in _HYPHENS:
+                return _Value(b.end, b.value / 100.0, b.value / 100.0, "ratio", "rate", "rate")
         amt = self.amount(i, allow_vague=False)
-        if amt:
-            k = self.phrase_at(amt.end, self.v.percent_words)
-            if k:
-                j = amt.end + k
-                low, high = amt.low, amt.high
-                # "70% to 80%", "70%-80%"
-                jn = self.joiner(j)
-                if jn and low == high and self.low(j) not in {"or"}:
-                    b = self.number(j + jn)
-                    if b and b[1] > low:
-                        k2 = self.phrase_at(b[0], self.v.percent_words)
-                        if k2:
-                            high, j = b[1], b[0] + k2
-                if 0 <= low <= high:
-                    rule = "rate_range" if low != high else "rate"
-                    return _Value(j, low / 100.0, high / 100.0, "ratio", "rate", rule)
-            # "7 out of 10", "1 in 3", "3 of every 10"
-            if amt.low == amt.high:
-                j = amt.end
-                if self.low(j) == "out" and self.low(j + 1) == "of":
-                    j += 2
-                elif self.low(j) == "in" or (self.low(j) == "of" and self.low(j + 1) == "every"):
-                    j += 1 if self.low(j) == "in" else 2
-                else:
-                    return None
-                b = self.number(j)
-                if b and b[1] > amt.low > 0 and not self.unit(b[0], True) and not (1900 <= b[1] <= 2100):
-                    return _Value(b[0], amt.low / b[1], amt.low / b[1], "ratio", "rate", "rate_fraction")
-        # "half of", "two-thirds of", "one in three"
-        k = i
-        num = self.number_words(k)
-        frac_num = 1.0
-        if num and self.low(num[0]) in self.v.fraction_words and num[0] == k + 1:
-            frac_num, k = num[1], num[0]
-        elif self.low(k) in {"a", "one"} and self.low(k + 1) in self.v.fraction_words:
-            k += 1
-        elif self.low(k) == "-":
+        if amt is None:
             return None
-        w = self.low(k)
-        if self.low(k + 1) == "-" and self.low(k + 2) in self.v.fraction_words and num:
-            w, k = self.low(k + 2), k + 2
-        if w in self.v.fraction_words and self.low(k + 1) == "of" and (k == i or num or self.low(i) in {"a", "one"}):
-            value = frac_num * self.v.fraction_words[w]
-            if 0 < value <= 1:
-                return _Value(k + 1, value, value, "ratio", "rate", "rate_words")
+        k = v.percent_words.length(w, amt.end)
+        if k:
+            j = amt.end + k
+            low, high = amt.low, amt.high
+            jn = self.joiner(j)  # "70% to 80%", "70%-80%"
+            if jn and low == high and w[j] != "or":
+                b = self.number(j + jn)
+                if b and b.value > low:
+                    k2 = v.percent_words.length(w, b.end)
+                    if k2:
+                        high, j = b.value, b.end + k2
+            if low <= high:
+                rule = "rate_range" if low != high else "rate"
+                return _Value(j, low / 100.0, high / 100.0, "ratio", "rate", rule)
+            return None
+        # "7 out of 10", "1 in 3", "3 of every 10"
+        if amt.low == amt.high and amt.whole and amt.low >= 0:
+            k = v.rate_joiners.length(w, amt.end)
+            if k:
+                b = self.number(amt.end + k)
+                if b and b.value > amt.low > 0 and b.whole and not self.unit(b.end, True) \
+                        and not (1900 <= b.value <= 2100):
+                    return _Value(b.end, amt.low / b.value, amt.low / b.value, "ratio", "rate", "rate_fraction")
+        # "two thirds of", "1/4 of", "half of"; with a comparator the "of" may go: "more than half"
+        if amt.fraction and amt.low == amt.high and 0 < amt.low <= 1:
+            if w[amt.end] == "of" and not self._unit_after_of(amt.end):
+                return _Value(amt.end + 1, amt.low, amt.low, "ratio", "rate", "rate_words")
+            if bounded and not self.unit(amt.end, True) and not self._unit_after_of(amt.end):
+                return _Value(amt.end, amt.low, amt.low, "ratio", "rate", "rate_words")
         return None
 
+    def _unit_after_of(self, j: int) -> bool:
+        """'three quarters of an hour' is a duration, not a rate."""
+        if self.w[j] != "of":
+            return False
+        k = j + 1
+        if self.w[k] in ("a", "an", "the"):
+            k += 1
+        return self.unit(k, True) is not None
+
+    def rate_mention(self, i: int) -> Optional[_Value]:
+        """'a small percentage', 'the % of increase': a rate named without a value."""
+        k = self.v.percent_words.length(self.w, i)
+        if not k or (i > 0 and self.number(i - 1) is not None):
+            return None
+        return _Value(i + k, None, None, "ratio", "rate_mention", "rate_mention", vague=True)
+
     # -- frequencies ----------------------------------------------------------------------------------
-    def frequency(self, i: int) -> Optional[_Value]:
-        """'3 times a year', 'twice a week', 'no more than 3 injections in 6 months'."""
-        w = self.low(i)
-        if w in _TIMES_WORDS:
-            count, j = _TIMES_WORDS[w], i + 1
-            low = high = count
+    def frequency(self, i: int, bounded: bool = False) -> Optional[_Value]:
+        """'3 times a year', 'twice a week', 'no more than 3 injections in 6 months', 'once yearly';
+        with a comparator and no period, a count ('at most 4 injections')."""
+        v, w = self.v, self.w
+        t = w[i]
+        if t in v.times_words:
+            low = high = v.times_words[t]
+            j = i + 1
         else:
             amt = self.amount(i, allow_vague=True)
-            if not amt or self.low(amt.end) not in _COUNT_NOUNS:
+            if not amt or not amt.whole:
                 return None
-            low, high, j = amt.low, amt.high, amt.end + 1
-        if self.low(j) in _PER_WORDS or self.low(j) in {"in", "within", "over"}:
+            k = v.count_nouns.length(w, amt.end)
+            if not k:
+                return None
+            low, high, j = amt.low, amt.high, amt.end + k
+        period = self._period(j)
+        if period is not None:
+            end, seconds = period
+            return _Value(end, low, high, "count", "frequency", "frequency", period=seconds)
+        if bounded and t not in v.times_words:
+            return _Value(j, low, high, "count", "count", "count")
+        return None
+
+    def _period(self, j: int) -> Optional[tuple[int, float]]:
+        v, w = self.v, self.w
+        if w[j] in v.period_adverbs:
+            return j + 1, v.unit_seconds(v.period_adverbs[w[j]])
+        if w[j] in v.per_words or w[j] in v.period_prepositions:
             k = j + 1
-            u = self.unit(k, True)
-            if u:
-                period = self.v.unit_seconds(u[1])
-                return _Value(u[0], low, high, "count", "frequency", "frequency", period=period)
+            u = self.unit(k, False)
+            if u and not self.is_plural_unit(k):
+                return u[0], v.unit_seconds(u[1])
             d = self.duration(k, allow_bare=False)
             if d and d.low is not None and d.low == d.high:
-                return _Value(d.end, low, high, "count", "frequency", "frequency", period=d.low)
+                return d.end, d.low
         return None
 
     def every(self, i: int) -> Optional[_Value]:
-        """'every 3 months', 'every few weeks': an interval between repeats, read as a duration."""
-        if self.low(i) != "every":
+        """'every 3 months', 'every few weeks', 'every other day': the time between repeats."""
+        w = self.w
+        if w[i] != "every":
             return None
-        u = self.unit(i + 1, False)
-        if u and self.low(i + 1) not in self.v.plural_aliases:
-            sec = self.v.unit_seconds(u[1])
-            return _Value(u[0], sec, sec, "s", "duration", "every", unit_name=u[1])
-        d = self.duration_or_range(i + 1)
+        k = i + 1
+        other = w[k] == "other"
+        if other:
+            k += 1
+        u = self.unit(k, False)
+        if u and not self.is_plural_unit(k):
+            seconds = self.v.unit_seconds(u[1]) * (2 if other else 1)
+            return _Value(u[0], seconds, seconds, "s", "duration", "every", unit_name=u[1])
+        if other:
+            return None
+        d = self.duration_or_range(k)
         if d:
             return replace(d, rule="every")
         return None
 
     def relative(self, i: int) -> Optional[_Value]:
-        if self.low(i - 1) in self.v.relative_not_after:
+        if self.prev(i) in self.v.relative_not_after:
             return None
-        for words, low, high in self.v.relative:
-            if tuple(self.low(i + k) for k in range(len(words))) == words:
-                if self.phrase_at(i + len(words), self.v.relative_not_before):
-                    return None
-                return _Value(i + len(words), low, high, "s", "relative", "relative", vague=True)
-        return None
+        found = self.v.relative.match(self.w, i)
+        if not found:
+            return None
+        size, (low, high) = found
+        if self.v.relative_not_before.length(self.w, i + size):
+            return None
+        return _Value(i + size, low, high, "s", "relative", "relative", vague=True)
 
     # -- whole expressions ------------------------------------------------------------------------------
-    def core(self, i: int) -> Optional[_Value]:
-        return (self.frequency(i) or self.every(i) or self.rate(i) or self.duration_or_range(i)
-                or self.relative(i))
+    def core(self, i: int, bounded: bool = False) -> Optional[_Value]:
+        t = self.w[i]
+        if t[:1].isdigit() or t in self.v.value_starters or (t[:1] == "." and t[1:2].isdigit()):
+            found = (self.frequency(i, bounded) or self.every(i) or self.rate(i, bounded)
+                     or self.duration_or_range(i))
+            if found:
+                return found
+        return self.relative(i) or (self.rate_mention(i) if self.mentions else None)
 
     def expression(self, i: int) -> Optional[tuple[int, _Value]]:
         """Comparator or approximator, then a core expression, then suffixes. Returns (start, value)."""
-        v = self.v
-        k = self.phrase_at(i, v.upper)
-        if k:
-            value = self.core(i + k)
-            if value and value.kind != "relative" and value.high is not None:
-                bound = _Value(value.end, 0.0, value.high, value.unit, value.kind, "upper:" + value.rule,
-                               vague=value.vague, period=value.period, unit_name=value.unit_name)
+        v, w = self.v, self.w
+        for phrases, side in ((v.upper, "upper"), (v.lower, "lower")):
+            k = phrases.length(w, i)
+            if not k:
+                continue
+            if w[i] in _COMPARISON_SYMBOLS and i > 0 and self.adjacent(i - 1, i) and self.prev(i) in _COMPARISON_SYMBOLS:
+                continue
+            j = i + k
+            approx = v.approximators.length(w, j) if not self.vague_amount(j) else 0
+            value = self.core(j + approx, bounded=True)
+            if not value or value.kind in ("relative", "rate_mention"):
+                continue
+            if side == "lower" and w[i] == "over" and k == 1 and value.unit == "s" \
+                    and not (self.prev(i) in v.over_after or (self.standalone and i == 0)):
+                # "heals over 6 weeks": the period, not a bound
+                return j, self.suffixes(_approx(value) if approx else value)
+            if side == "upper" and value.high is not None:
+                bound = replace(value, low=0.0, rule="upper:" + value.rule, approx=value.approx or bool(approx))
                 return i, self.suffixes(bound)
-        k = self.phrase_at(i, v.lower)
-        if k:
-            value = self.core(i + k)
-            if value and value.kind != "relative" and value.low is not None:
-                high = 1.0 if value.unit == "ratio" else None
-                bound = _Value(value.end, value.low, high, value.unit, value.kind, "lower:" + value.rule,
-                               vague=value.vague, period=value.period, unit_name=value.unit_name)
+            if side == "lower" and value.low is not None:
+                bound = replace(value, high=1.0 if value.unit == "ratio" else None, rule="lower:" + value.rule,
+                                approx=value.approx or bool(approx))
                 return i, self.suffixes(bound)
-        k = self.phrase_at(i, v.approximators)
+        k = v.approximators.length(w, i)
         if k and not self.vague_amount(i):
-            value = self.core(i + k)
-            if value and value.kind != "relative":
+            value = self.core(i + k, bounded=True)
+            if value and value.kind not in ("relative", "rate_mention"):
                 return i, self.suffixes(_approx(value))
         value = self.core(i)
         if value:
             return i, self.suffixes(value)
         return None
 
+    def _comparison_follows(self, j: int) -> bool:
+        """'or more than 4 days': the words after a value start another comparison, not a suffix."""
+        return self.w[j] in ("than", "that") or self.is_digit(j) or self.w[j] in self.v.numbers
+
     def suffixes(self, value: _Value) -> _Value:
+        v, w = self.v, self.w
         j = value.end
-        k = self.phrase_at(j, self.v.open_high)
-        if k and (self.toks[j].low != "+" or self.adjacent(j - 1, j)):
+        if value.kind == "rate_mention":
+            return value
+        k = v.open_high.length(w, j)
+        if k and (w[j] != "+" or self.adjacent(j - 1, j)) and not self._comparison_follows(j + k):
             high = 1.0 if value.unit == "ratio" else None
             return replace(value, end=j + k, high=high, rule=value.rule + ":open")
-        k = self.phrase_at(j, self.v.close_high)
-        if k:
+        k = v.close_high.length(w, j)
+        if k and not self._comparison_follows(j + k):
             return replace(value, end=j + k, low=0.0, rule=value.rule + ":or_less")
-        k = self.phrase_at(j, self.v.approx_suffix)
+        k = v.approx_suffix.length(w, j)
         if k:
             return replace(_approx(value), end=j + k)
         return value
 
     def scan(self) -> list[Quantity]:
         out: list[Quantity] = []
+        w, n, starters, skip = self.w, self.n, self.v.starters, self.skip
         i = 0
-        while i < self.n:
+        while i < n:
+            t = w[i]
+            first = t[:1]
+            if (skip and i in skip) or not (first.isdigit() or t in starters or (first == "." and t[1:2].isdigit())):
+                i += 1
+                continue
             found = self.expression(i)
             if found is None:
                 i += 1
                 continue
             start_tok, value = found
-            start = self.toks[start_tok].start
-            end = self.toks[value.end - 1].end
-            out.append(
-                Quantity(
-                    start=start,
-                    end=end,
-                    text=self.text[start:end],
-                    low=value.low,
-                    high=value.high,
-                    unit=value.unit,
-                    kind=value.kind,
-                    vague=value.vague,
-                    approx=value.approx,
-                    rule=value.rule,
-                    period=value.period,
-                )
-            )
+            start = self.s[start_tok]
+            end = self.e[value.end - 1]
+            out.append(Quantity(start=start, end=end, text=self.text[start:end], low=value.low, high=value.high,
+                                unit=value.unit, kind=value.kind, vague=value.vague, approx=value.approx,
+                                rule=value.rule, period=value.period))
             i = value.end
         return out
+
+    # -- plain numbers and number ranges ------------------------------------------------------------------
+    def dotted_run(self, i: int) -> Optional[tuple[int, list]]:
+        """'192.168.1.2': numbers joined by dots are separate numbers (an address, a version)."""
+        w = self.w
+        if "." not in w[i] or not w[i][0].isdigit() or not (self.adjacent(i, i + 1) and w[i + 1].startswith(".")):
+            return None
+        j = i
+        while self.adjacent(j, j + 1) and w[j + 1].startswith(".") and w[j + 1][1:].isdigit():
+            j += 1
+        if w[j + 1] == "." and self.adjacent(j, j + 1) and self.is_digit(j + 2) and self.adjacent(j + 1, j + 2):
+            return None
+        pieces, offset = [], self.s[i]
+        for part in self.text[self.s[i]:self.e[j]].split("."):
+            if part:
+                pieces.append((offset, offset + len(part), float(part)))
+            offset += len(part) + 1
+        return j + 1, pieces
+
+    def scan_numbers(self, vague: bool) -> list:
+        out = []
+        i = 0
+        w, skip = self.w, self.skip
+        while i < self.n:
+            if skip and i in skip:
+                i += 1
+                continue
+            run = self.dotted_run(i)
+            if run:
+                end, pieces = run
+                out.extend(NumberMatch(s, e, val, val, val, False) for s, e, val in pieces)
+                i = end
+                continue
+            amount = self.vague_amount(i, alone=True) if vague else None
+            if amount is not None:
+                out.append(NumberMatch(self.s[i], self.e[amount.end - 1], None, amount.low, amount.high, True))
+                i = amount.end
+                continue
+            num = self.number(i)
+            if num is None:
+                i += 1
+                continue
+            out.append(NumberMatch(self.s[i], self.e[num.end - 1], num.value, num.value, num.value, False))
+            i = num.end
+        return out
+
+    def range_value(self, i: int) -> Optional[tuple[int, float]]:
+        """A number, or an ordinal after 'the' ('between the tenth and the fifteenth')."""
+        w = self.w
+        if w[i] == "the":
+            n = self.v.ordinals.get(w[i + 1])
+            if n is not None:
+                return i + 2, n
+            tens = self.v.numbers.get(w[i + 1])
+            if tens and tens >= 20 and w[i + 2] in _HYPHENS and w[i + 3] in self.v.unit_ordinals:
+                return i + 4, tens + self.v.unit_ordinals[w[i + 3]][0]
+            return None
+        num = self.number(i)
+        return (num.end, num.value) if num else None
+
+    def _number_follows(self, j: int) -> bool:
+        if self.w[j] == "than":
+            j += 1
+        return self.range_value(j) is not None
+
+    def range_bound(self, i: int) -> Optional[tuple[int, "NumberRange"]]:
+        """One bound or range at token i: (end token, NumberRange with token offsets filled later)."""
+        v, w = self.v, self.w
+        found = v.range_comparators.match(w, i)
+        if found:
+            size, side = found
+            if w[i] in _COMPARISON_SYMBOLS and self.prev(i) in _COMPARISON_SYMBOLS and self.adjacent(i - 1, i):
+                return None  # "<>30", "=>30"
+            value = self.range_value(i + size)
+            if value is None:
+                return None
+            end, x = value
+            if side in ("above", "below"):
+                k = v.range_or_equal.length(w, end)  # "less than 5000 or equal (to)"
+                if k and not self._number_follows(end + k):
+                    side, end = ("at_least" if side == "above" else "at_most"), end + k
+            elif side == "equal":
+                for phrases, new_side in ((v.range_or_more, "at_least"), (v.range_or_less, "at_most")):
+                    k = phrases.length(w, end)  # "equal to 5000 or less"
+                    if k and not self._number_follows(end + k):
+                        side, end = new_side, end + k
+                        break
+            return end, _range_from_side(side, x)
+        if w[i] in v.range_openers:
+            a = self.range_value(i + 1)
+            if a is not None:
+                k = 1 if w[a[0]] == "and" and w[i] == "between" else v.range_joiners_numbers.length(w, a[0])
+                b = self.range_value(a[0] + k) if k else None
+                if b is not None and a[1] <= b[1]:
+                    return b[0], NumberRange(0, 0, a[1], b[1], True, True)
+        a = self.range_value(i)
+        if a is None:
+            return None
+        end, x = a
+        k = v.range_joiners_numbers.length(w, end)
+        if k and self.same_line(end - 1, end + k):
+            b = self.range_value(end + k)
+            if b is not None and x < b[1] and not self._in_chain(i, b[0] - 1):
+                return b[0], NumberRange(0, 0, x, b[1], True, True)
+        for phrases, side in ((v.range_or_more, "at_least"), (v.range_or_less, "at_most")):
+            k = phrases.length(w, end)  # "500 or more", "200 or greater than"
+            if k and not self._number_follows(end + k):
+                return end + k, _range_from_side(side, x)
+        return None
+
+    def scan_number_ranges(self) -> list:
+        out = []
+        i = 0
+        v, w = self.v, self.w
+        while i < self.n:
+            if self.skip and i in self.skip:
+                i += 1
+                continue
+            found = self.range_bound(i)
+            if found is None:
+                num = self.number(i)
+                i = num.end if num is not None else i + 1
+                continue
+            end, bound = found
+            one_sided = (bound.low is None) != (bound.high is None)
+            k = v.range_bound_joiners.length(w, end)
+            if one_sided and k:
+                other = self.range_bound(end + k)  # "above 10 and below 20", "at most 100 and at least 20"
+                if other is not None:
+                    end2, second = other[0], other[1]
+                    if (second.low is None) != (second.high is None) and (second.low is None) != (bound.low is None):
+                        lower, upper = (bound, second) if bound.low is not None else (second, bound)
+                        if lower.low < upper.high or (lower.low == upper.high and lower.low_inclusive
+                                                      and upper.high_inclusive):
+                            bound = NumberRange(0, 0, lower.low, upper.high, lower.low_inclusive,
+                                                upper.high_inclusive)
+                            end = end2
+            start_char, end_char = self.s[i], self.e[end - 1]
+            out.append(bound._replace(start=start_char, end=end_char))
+            i = end
+        return out
+
+
+def _range_from_side(side: str, x: float) -> "NumberRange":
+    if side == "above":
+        return NumberRange(0, 0, x, None, False, None)
+    if side == "at_least":
+        return NumberRange(0, 0, x, None, True, None)
+    if side == "below":
+        return NumberRange(0, 0, None, x, None, False)
+    if side == "at_most":
+        return NumberRange(0, 0, None, x, None, True)
+    return NumberRange(0, 0, x, x, True, True)
 
 
 def _approx(value: _Value) -> _Value:
@@ -720,12 +1772,40 @@ def _approx(value: _Value) -> _Value:
 # Public entry points
 
 
+class NumberMatch(NamedTuple):
+    """A plain number: its character span, its value (None for a vague amount) and interval."""
+
+    start: int
+    end: int
+    value: Optional[float]
+    low: float
+    high: float
+    vague: bool
+
+
+class NumberRange(NamedTuple):
+    """A bound or range on plain numbers; None is an open end, inclusivity is None there."""
+
+    start: int
+    end: int
+    low: Optional[float]
+    high: Optional[float]
+    low_inclusive: Optional[bool]
+    high_inclusive: Optional[bool]
+
+
 def find_quantities(text: str, vocab: Optional[Vocabulary] = None, kinds: Optional[Iterable[str]] = None) -> list[Quantity]:
-    """Every quantity expression in ``text``, left to right, non-overlapping."""
-    found = _Scanner(text, vocab or default_vocabulary()).scan()
-    if kinds is not None:
-        kinds = set(kinds)
-        found = [q for q in found if q.kind in kinds]
+    """Every quantity expression in ``text``, left to right, non-overlapping.
+
+    ``kinds`` keeps only those kinds (duration, rate, frequency, count, relative); mentions such as a
+    percent word without a number ('a small percentage', kind ``rate_mention``) are returned only
+    when asked for by kind, since they carry no value.
+    """
+    wanted = set(kinds) if kinds is not None else None
+    mentions = bool(wanted and wanted & MENTION_KINDS)
+    found = _Scanner(text, vocab or default_vocabulary(), mentions=mentions).scan()
+    if wanted is not None:
+        found = [q for q in found if q.kind in wanted]
     return found
 
 
@@ -749,25 +1829,26 @@ def normalize_claims(claims: Iterable[Claim], vocab: Optional[Vocabulary] = None
         if q is None:
             out.append(claim)
             continue
-        out.append(claim.replace(low=q.low, high=q.high, unit=q.unit if q.unit != "count" else "count",
-                                 vague=q.vague, approx=q.approx, rule=q.rule))
+        out.append(claim.replace(low=q.low, high=q.high, unit=q.unit, vague=q.vague, approx=q.approx, rule=q.rule))
     return out
+
+
+def find_number_matches(text: str, vocab: Optional[Vocabulary] = None, vague: bool = True) -> list[NumberMatch]:
+    """Plain numbers in ``text``, the way number recognizers read them: digits ('1,234.5', '-4/5',
+    '10k', '1e10'), words ('one hundred and six', 'a dozen', 'two thirds', 'minus five point five')
+    and, with ``vague``, vague amounts that stand alone ('a few', 'a couple of') as intervals."""
+    return _Scanner(text, vocab or default_vocabulary(), numbers_mode=True).scan_numbers(vague)
 
 
 def find_numbers(text: str, vocab: Optional[Vocabulary] = None) -> list[tuple[int, int, float]]:
-    """Plain numbers (digits or words) in ``text`` as (start, end, value); used by conformance tests."""
-    sc = _Scanner(text, vocab or default_vocabulary())
-    out = []
-    i = 0
-    while i < sc.n:
-        num = sc.number(i)
-        if num is None:
-            i += 1
-            continue
-        j, value = num
-        out.append((sc.toks[i].start, sc.toks[j - 1].end, value))
-        i = j
-    return out
+    """Plain numbers (digits or words) in ``text`` as (start, end, value); vague amounts are left out."""
+    return [(m.start, m.end, m.value) for m in find_number_matches(text, vocab, vague=False)]
+
+
+def find_number_ranges(text: str, vocab: Optional[Vocabulary] = None) -> list[NumberRange]:
+    """Bounds and ranges on plain numbers: 'between 20 and 30', '1000-5000', 'more than 40',
+    'at most 100 and at least 20', '200 or greater', '<= -30'."""
+    return _Scanner(text, vocab or default_vocabulary(), numbers_mode=True).scan_number_ranges()
 
 
 def format_seconds(seconds: Optional[float]) -> str:
