@@ -58,7 +58,7 @@ def test_judgement_injection_time_and_whole_visit_do_not_conflict(tmp_path):
                  b="Trigger Point Injections\n\nEach trigger point injection takes only 5 to 10 minutes.\n")
     visit = claim(result, "about an hour")
     assert visit.attribute == "procedure_time" and visit.qualifier == "whole visit"
-    assert claim(result, "a few minutes").qualifier is None
+    assert claim(result, "a few minutes").qualifier == "injection itself"
     assert result.conflicts == ()
 
 
@@ -192,3 +192,23 @@ def test_judgement_condition_names_and_abbreviations_are_one_condition(tmp_path)
     assert claim(result, "a few weeks").condition == claim(result, "3 to 6 months").condition \
         == "post-traumatic stress disorder"
     assert len(result.conflicts) == 1
+
+
+def test_judgement_side_effects_are_compared_symptom_by_symptom(tmp_path):
+    result = run(tmp_path,
+                 a="Lumbar Sympathetic Block\n\nYour leg may feel numb for 4 to 8 hours.\n\n"
+                   "Soreness at the injection site can last 1-2 days.\n",
+                 b="Lumbar Sympathetic Block\n\nLeg numbness usually wears off within 2 hours.\n")
+    assert claim(result, "4 to 8 hours").qualifier == "numbness or weakness"
+    assert claim(result, "1-2 days").qualifier == "injection-site soreness"
+    [conflict] = result.conflicts  # numb for 4-8 hours versus numbness gone within 2 hours
+    assert conflict.qualifier == "numbness or weakness"
+    assert "1-2 days" not in {cc.claim.value_text for cc in conflict.claims}
+
+
+def test_judgement_activity_restrictions_are_compared_activity_by_activity(tmp_path):
+    result = run(tmp_path,
+                 a="SI Joint Injection\n\nDo not drive for 24 hours. Avoid swimming for 2 weeks.\n",
+                 b="SI Joint Injection\n\nAvoid driving for 24 hours after the injection.\n")
+    assert claim(result, "2 weeks").qualifier == "bathing"
+    assert result.conflicts == ()
