@@ -160,15 +160,21 @@ class Vocabulary:
     range_joiners: _Phrases
     range_openers: set
     bare_after: set
-    relative: _Phrases  # -> (low, high)
+    relative: _Phrases  # -> (low, high, attributive)
+    determiners: set
     relative_not_after: set
     relative_not_before: _Phrases
     percent_words: _Phrases
     rate_joiners: _Phrases
+    score_words: set
+    population_nouns: set
     count_nouns: _Phrases
     times_words: dict
     per_words: set
+    per_alone: set
     period_prepositions: set
+    period_determiners: _Phrases
+    period_nouns: _Phrases
     period_adverbs: dict  # word -> unit name
     range_comparators: _Phrases  # -> "above" | "at_least" | "below" | "at_most" | "equal"
     range_or_more: _Phrases
@@ -256,8 +262,8 @@ _TOP_KEYS = (
     "decimal_point_words", "fraction_joiners", "vague_amounts", "amount_unit_fillers", "whole_unit_words",
     "one_unit_words", "comparators", "over_is_more_than_after", "suffixes", "approximators", "range_joiners",
     "range_openers", "bare_plural_after", "relative", "relative_not_after", "relative_not_before", "percent_words",
-    "rate_joiners", "count_nouns", "times_words", "per_words", "period_prepositions", "period_adverbs",
-    "number_ranges",
+    "rate_joiners", "score_words", "population_nouns", "count_nouns", "times_words", "per_words", "per_alone",
+    "period_prepositions", "period_determiners", "period_nouns", "period_adverbs", "number_ranges", "determiners",
 )
 _RANGE_SIDES = ("above", "at_least", "below", "at_most", "equal")
 
@@ -352,7 +358,12 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
         if not isinstance(alone, bool):
             raise fail(path, item, "alone", "vague_amounts: 'alone' must be true or false")
         vague.append((words, (low, high, alone)))
-    relative = [(words, (low, high)) for _item, words, low, high in _interval_list(path, data, "relative")]
+    relative = []
+    for item, words, low, high in _interval_list(path, data, "relative", ("attributive",)):
+        attributive = item.get("attributive", False)
+        if not isinstance(attributive, bool):
+            raise fail(path, item, "attributive", "relative: 'attributive' must be true or false")
+        relative.append((words, (low, high, attributive)))
 
     comps = expect_mapping(path, data.get("comparators", {}), "comparators")
     check_keys(path, comps, ("upper", "lower"), "comparators")
@@ -416,14 +427,20 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
         range_openers=_word_set(path, data, "range_openers"),
         bare_after=_word_set(path, data, "bare_plural_after"),
         relative=_Phrases(relative),
+        determiners=_word_set(path, data, "determiners"),
         relative_not_after=_word_set(path, data, "relative_not_after"),
         relative_not_before=_phrases(path, data, "relative_not_before"),
         percent_words=_phrases(path, data, "percent_words"),
         rate_joiners=_phrases(path, data, "rate_joiners"),
+        score_words=_word_set(path, data, "score_words"),
+        population_nouns=_word_set(path, data, "population_nouns"),
         count_nouns=_phrases(path, data, "count_nouns"),
         times_words=times_words,
         per_words=_word_set(path, data, "per_words"),
+        per_alone=_word_set(path, data, "per_alone"),
         period_prepositions=_word_set(path, data, "period_prepositions"),
+        period_determiners=_phrases(path, data, "period_determiners"),
+        period_nouns=_phrases(path, data, "period_nouns"),
         period_adverbs=period_adverbs,
         range_comparators=_Phrases(range_comparators),
         range_or_more=_phrases(path, ranges, "or_more"),
@@ -535,6 +552,7 @@ class _Scanner:
         self.skip = self._url_tokens() if ("://" in text or "www." in text.lower()) else None
         self._numbers: dict = {}
         self._amounts: dict = {}
+        self._glued_ok = -1
 
     # -- token helpers -----------------------------------------------------------------------------
     def _url_tokens(self) -> set:
@@ -570,8 +588,14 @@ class _Scanner:
         return self.is_letter(j)
 
     # -- numbers -----------------------------------------------------------------------------------
-    def number(self, i: int) -> Optional[_Num]:
-        """A number written with digits, words or both, with its sign; memoized per token."""
+    def number(self, i: int, glued_ok: bool = False) -> Optional[_Num]:
+        """A number written with digits, words or both, with its sign; memoized per token.
+        ``glued_ok``: the caller knows a hyphen before it is not part of a label ('1-in-3')."""
+        if glued_ok:
+            self._glued_ok = i
+            found = self._signed(i) if 0 <= i < self.n else None
+            self._glued_ok = -1
+            return found
         if i in self._numbers:
             return self._numbers[i]
         found = self._signed(i) if 0 <= i < self.n else None
@@ -615,7 +639,7 @@ class _Scanner:
     def _is_label_digit(self, i: int) -> bool:
         """'C5', 'L2', 'A1B2': digits glued to a word before them are part of a label. In prose,
         'COVID-19' and 'C5-C6' are labels too; number recognizers read 'SCP-173' as 173."""
-        if i == 0 or not self.adjacent(i - 1, i):
+        if i == 0 or not self.adjacent(i - 1, i) or i == self._glued_ok:
             return False
         prev = self.w[i - 1]
         if prev[:1].isalpha():
@@ -783,8 +807,17 @@ class _Scanner:
         return end + 1 if again == value and w[end] == ")" else j
 
     def _mixed_fraction(self, j: int) -> Optional[tuple[int, float]]:
-        """'and a half', 'and half', 'and three quarters', 'and a third' after a whole number."""
-        if self.w[j] != "and":
+        """'and a half', 'and half', 'and three quarters', 'and a third' after a whole number;
+        hyphenated too ('three-and-a-half')."""
+        w = self.w
+        if w[j] in _HYPHENS and w[j + 1] == "and" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1):
+            if w[j + 2] in _HYPHENS and w[j + 4] in _HYPHENS and self.adjacent(j + 3, j + 4) \
+                    and w[j + 3] in ("a", "an", "one"):
+                den = self._denominator(j + 5)
+                if den and not den[3] and self.adjacent(j + 4, j + 5):
+                    return den[0], 1.0 / den[1]
+            return None
+        if w[j] != "and":
             return None
         frac = self._simple_fraction(j + 1)
         if frac is None:
@@ -1218,7 +1251,7 @@ class _Scanner:
                 return value
         amt = self.amount(i)
         if amt:
-            value = self._amount_unit(amt)
+            value = self._amount_unit(amt, i)
             if value is not None:
                 return value
         # bare plural: "hours", "months"
@@ -1263,7 +1296,7 @@ class _Scanner:
             return None
         return frac
 
-    def _amount_unit(self, amt: _Amount) -> Optional[_Value]:
+    def _amount_unit(self, amt: _Amount, start: int) -> Optional[_Value]:
         """An amount and its unit: '3 hours', '3-6 months', 'a few days', '3+ months', '3 or more
         days', '2 more weeks', 'three quarters of an hour'."""
         v, w = self.v, self.w
@@ -1292,6 +1325,8 @@ class _Scanner:
         u = self.unit_after_amount(k) if k == j else self.unit(k, True)
         if not u or (amt.vague and w[k] in v.need_number):
             return None
+        if start == j - 1 and w[start] == "half" and self.is_plural_unit(k):
+            return None  # "works half days": not half of one
         end, name = u
         seconds = v.unit_seconds(name)
         low, high = low * seconds, high * seconds
@@ -1303,7 +1338,19 @@ class _Scanner:
                 and not self.glued_word_after(end):
             end += 1  # "six weeks' time"
         value = _Value(end, low, high, "s", "duration", rule, vague=amt.vague, unit_name=name)
-        return self.compound(value) if low == high else value
+        value = self.compound(value) if low == high else value
+        return self._per_period(value)
+
+    def _per_period(self, value: _Value) -> _Value:
+        """'3 days a week', '2 hours per day': a duration that repeats every period."""
+        v, w = self.v, self.w
+        j = value.end
+        if w[j] not in v.per_words:
+            return value
+        u = self.unit(j + 1, False)
+        if not u or self.is_plural_unit(j + 1) or v.unit_seconds(u[1]) <= v.unit_seconds(value.unit_name):
+            return value
+        return replace(value, end=u[0], period=v.unit_seconds(u[1]))
 
     def _singular_ok(self, k: int) -> bool:
         """'a second injection' and 'a minute amount' are not durations."""
@@ -1389,6 +1436,13 @@ class _Scanner:
     # -- rates ----------------------------------------------------------------------------------------
     def rate(self, i: int, bounded: bool = False) -> Optional[_Value]:
         v, w = self.v, self.w
+        if w[i] in v.range_openers:
+            # "between 50% and 70%", "from 70% to 90%"
+            first = self._percent(i + 1)
+            if first and (w[first[0]] in ("and", "to") or w[first[0]] in _HYPHENS):
+                second = self._percent(first[0] + 1)
+                if second and second[1] >= first[1]:
+                    return _Value(second[0], first[1] / 100.0, second[1] / 100.0, "ratio", "rate", "rate_range")
         # "percent of 10", "per cent of twenty-two" (the number after the word)
         k = v.percent_words.length(w, i)
         if k and w[i + k] == "of":
@@ -1413,11 +1467,14 @@ class _Scanner:
                 rule = "rate_range" if low != high else "rate"
                 return _Value(j, low / 100.0, high / 100.0, "ratio", "rate", rule)
             return None
-        # "7 out of 10", "1 in 3", "3 of every 10"
+        # "7 out of 10", "1 in 3", "3 of every 10"; not "rated their pain 7 out of 10"
         if amt.low == amt.high and amt.whole and amt.low >= 0:
             k = v.rate_joiners.length(w, amt.end)
             if k:
-                b = self.number(amt.end + k)
+                b = self.number(amt.end + k, glued_ok=w[amt.end + k - 1] in _HYPHENS)
+                if b and w[b.end] not in v.population_nouns \
+                        and any(w[back] in v.score_words for back in range(max(0, i - 8), i)):
+                    b = None  # "rated their pain 7 out of 10": a score
                 if b and b.value > amt.low > 0 and b.whole and not self.unit(b.end, True) \
                         and not (1900 <= b.value <= 2100):
                     return _Value(b.end, amt.low / b.value, amt.low / b.value, "ratio", "rate", "rate_fraction")
@@ -1428,6 +1485,14 @@ class _Scanner:
             if bounded and not self.unit(amt.end, True) and not self._unit_after_of(amt.end):
                 return _Value(amt.end, amt.low, amt.low, "ratio", "rate", "rate_words")
         return None
+
+    def _percent(self, i: int) -> Optional[tuple[int, float]]:
+        """'70%', '70 percent': (end, 70.0)."""
+        a = self.number(i)
+        if a is None:
+            return None
+        k = self.v.percent_words.length(self.w, a.end)
+        return (a.end + k, a.value) if k else None
 
     def _unit_after_of(self, j: int) -> bool:
         """'three quarters of an hour' is a duration, not a rate."""
@@ -1458,10 +1523,20 @@ class _Scanner:
             amt = self.amount(i, allow_vague=True)
             if not amt or not amt.whole:
                 return None
-            k = v.count_nouns.length(w, amt.end)
-            if not k:
+            low, high, j = amt.low, amt.high, amt.end
+            if low == high and not amt.vague:  # "3 or more injections", "2 or fewer visits"
+                k = v.open_high.length(w, j)
+                if k and w[j] not in ("+", "plus") and v.count_nouns.length(w, j + k):
+                    high, j = None, j + k
+                else:
+                    k = v.close_high.length(w, j)
+                    if k and v.count_nouns.length(w, j + k):
+                        low, j = 0.0, j + k
+            k = v.count_nouns.length(w, j)
+            if k:
+                j += k
+            elif w[j] not in v.per_alone:
                 return None
-            low, high, j = amt.low, amt.high, amt.end + k
         period = self._period(j)
         if period is not None:
             end, seconds = period
@@ -1480,6 +1555,12 @@ class _Scanner:
             if u and not self.is_plural_unit(k):
                 return u[0], v.unit_seconds(u[1])
             d = self.duration(k, allow_bare=False)
+            if d is None and w[j] in v.period_prepositions:
+                size = v.period_determiners.length(w, k)  # "in a 6-month period"
+                d = self.duration(k + size, allow_bare=False) if size else None
+                if d is not None:
+                    noun = v.period_nouns.length(w, d.end)
+                    d = replace(d, end=d.end + noun) if noun or w[k + size].isdigit() else None
             if d and d.low is not None and d.low == d.high:
                 return d.end, d.low
         return None
@@ -1510,9 +1591,11 @@ class _Scanner:
         found = self.v.relative.match(self.w, i)
         if not found:
             return None
-        size, (low, high) = found
+        size, (low, high, attributive) = found
         if self.v.relative_not_before.length(self.w, i + size):
             return None
+        if attributive and self.prev(i) in self.v.determiners:
+            return None  # "the permanent implant", "the immediate effect"
         return _Value(i + size, low, high, "s", "relative", "relative", vague=True)
 
     # -- whole expressions ------------------------------------------------------------------------------
