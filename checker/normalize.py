@@ -826,20 +826,25 @@ class _Scanner:
         return end, value
 
     def _simple_fraction(self, k: int) -> Optional[tuple[int, float]]:
-        """'a half', 'half', 'one quarter', 'three fifths', 'a thirtieth' (numerator below ten)."""
+        """A proper fraction: 'a half', 'half', 'one quarter', 'three fifths', 'a thirtieth',
+        'fifty-four hundredths'. 'thirty fifths' is not one: in 'one hundred and thirty fifths' the
+        thirty belongs to the numerator (130/5)."""
         v, w = self.v, self.w
         numerator = 1.0
         if w[k] in ("a", "an", "one"):
             k += 1
-        elif w[k] in v.numbers and 0 < v.numbers[w[k]] < 10:
-            numerator, k = v.numbers[w[k]], k + 1
+        elif w[k] in v.numbers and w[k] != "single":
+            card = self._cardinal(k)
+            if card is None or card.last in ("big", "noun") or card.value <= 0:
+                return None
+            numerator, k = card.value, card.end
         elif not (w[k] in v.denominators and not v.denominators[w[k]].ordinal):
             return None  # bare denominators: only "half", "quarter"
-        den = self._denominator(k)
+        den = self._denominator(k, compound=numerator == 1.0)
         if den is None:
             return None
         end, n, _plural, ordinal = den
-        if ordinal and not self._ordinal_fraction_ok(end):
+        if numerator >= n or (ordinal and not self._ordinal_fraction_ok(end)):
             return None
         return end, numerator / n
 
@@ -1094,7 +1099,8 @@ class _Scanner:
                 if and_used or last in (None, "and") or not self.same_line(j - 1, j + 1):
                     break
                 joinable = current >= 100 or total > 0 or (last == "tens" and numbers.get(nxt, 99) < 10)
-                next_is_number = nxt in numbers or (nxt.isdigit() and last in ("hundred", "big"))
+                next_is_number = (nxt in numbers and numbers[nxt] > 0) or (nxt.isdigit() and int(nxt) > 0
+                                                                             and last in ("hundred", "big"))
                 after = multipliers.get(w[j + 2], 0)
                 if (after == 100 and has_hundred) or (after > 100 and after in used):
                     break
@@ -1110,7 +1116,7 @@ class _Scanner:
             elif t.isdigit() and last in ("hundred", "big", "and") and not self.adjacent(j - 1, j):
                 n = float(t)
                 limit = 100 if (last == "hundred" or has_hundred) else 1000
-                if n >= limit or self.glued_word_after(j):
+                if n >= limit or n == 0 or self.glued_word_after(j):
                     break
                 current += n
                 small = n
