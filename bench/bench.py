@@ -40,10 +40,13 @@ def measure(label: str, folder: str, resources: Resources) -> dict:
         tokenizer.make_doc(text)
     bare = time.perf_counter() - start
 
-    tracemalloc.start()
     start = time.perf_counter()
     result = check([folder], Config(), resources=resources)
     full = time.perf_counter() - start
+    # memory in a second run: tracing allocations slows Python down several times, so it must not
+    # be on while the time is taken
+    tracemalloc.start()
+    check([folder], Config(), resources=resources)
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 

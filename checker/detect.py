@@ -17,6 +17,7 @@ with its cluster, never N² pairs.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 from dataclasses import dataclass
@@ -73,15 +74,15 @@ def _widened(claim: Claim, config: DetectConfig) -> tuple[float, float]:
 def find_repeats(claims: Iterable[Claim]) -> dict:
     """Map claim id -> id of the earlier claim in the same source that it restates."""
     repeats: dict = {}
-    seen: list[Claim] = []
+    seen: dict = {}  # (source, low, high) -> earlier claims with that reading
     for claim in sorted(claims, key=lambda c: (c.source, c.start, c.value_start)):
-        for earlier in seen:
-            if (earlier.source == claim.source and earlier.low == claim.low and earlier.high == claim.high
-                    and (earlier.value_text.lower() == claim.value_text.lower()
-                         or fuzz.token_set_ratio(earlier.quote, claim.quote) >= REPEAT_SIMILARITY)):
+        key = (claim.source, claim.low, claim.high)
+        for earlier in seen.get(key, ()):
+            if (earlier.value_text.lower() == claim.value_text.lower()
+                    or fuzz.token_set_ratio(earlier.quote, claim.quote) >= REPEAT_SIMILARITY):
                 repeats[claim.id] = repeats.get(earlier.id, earlier.id)
                 break
-        seen.append(claim)
+        seen.setdefault(key, []).append(claim)
     return repeats
 
 
@@ -97,13 +98,20 @@ def cluster(claims: list[Claim], config: DetectConfig) -> list[list[Claim]]:
     A claim joins the cluster being built only when it agrees with every member, so one wide claim
     ("from a week to a year") cannot chain "a few days" and "two years" into one cluster.
     """
-    ordered = sorted(claims, key=lambda c: (_widened(c, config)[0], _widened(c, config)[1], c.source, c.start))
+    ordered = sorted(claims, key=lambda c: (_widened(c, config), c.source, c.start))
     clusters: list[list[Claim]] = []
+    lowest_high = highest_low = 0.0
     for claim in ordered:
-        if clusters and all(agree(claim, member, config) for member in clusters[-1]):
+        low, high = _widened(claim, config)
+        # claims come by rising low, so the newcomer agrees with every member exactly when its low is
+        # under every member's high (and its high over every member's low, which that implies)
+        if clusters and low <= lowest_high and high >= highest_low:
             clusters[-1].append(claim)
+            lowest_high = min(lowest_high, high)
+            highest_low = max(highest_low, low)
         else:
             clusters.append([claim])
+            lowest_high, highest_low = high, low
     return clusters
 
 
@@ -116,24 +124,36 @@ def _log_width(claim: Claim) -> float:
 
 def separate(clusters: list[list[Claim]], config: DetectConfig) -> tuple[list[list[Claim]], list[Claim]]:
     """Leave out claims that agree with members of another cluster ("weeks to months" next to both
-    "a few days" and "a year"), widest first, until claims in different clusters all disagree.
-    Returns the clusters left and the claims left out."""
-    clusters = [list(c) for c in clusters]
+    "a few days" and "a year"), the one with most such agreements first (the widest on a tie), until
+    claims in different clusters all disagree. Returns the clusters left and the claims left out.
+
+    Agreements are counted with sorted interval ends (bisect), so a group of thousands of claims
+    costs n log n per claim left out, not n².
+    """
+    clusters = [list(c) for c in clusters if c]
     left_out: list[Claim] = []
     while True:
-        cluster_of = {c.id: k for k, members in enumerate(clusters) for c in members}
-        everyone = [c for members in clusters for c in members]
-        counts: dict = {}
-        for i, a in enumerate(everyone):
-            for b in everyone[i + 1:]:
-                if cluster_of[a.id] != cluster_of[b.id] and agree(a, b, config):
-                    counts[a.id] = counts.get(a.id, 0) + 1
-                    counts[b.id] = counts.get(b.id, 0) + 1
-        if not counts:
+        everyone = [(c, k) for k, members in enumerate(clusters) for c in members]
+        if len({k for _c, k in everyone}) < 2:
             return [c for c in clusters if c], left_out
-        bridge = max((c for c in everyone if c.id in counts), key=lambda c: (counts[c.id], _log_width(c), c.id))
-        left_out.append(bridge)
-        clusters = [[c for c in members if c.id != bridge.id] for members in clusters]
+        bounds = {c.id: _widened(c, config) for c, _k in everyone}
+        lows = sorted(b[0] for b in bounds.values())
+        highs = sorted(b[1] for b in bounds.values())
+        best, best_key = None, None
+        for c, k in everyone:
+            low, high = bounds[c.id]
+            # all claims minus those ending before it starts and those starting after it ends
+            overlapping = bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low)
+            across = overlapping - len(clusters[k])  # members of its own cluster all agree with it
+            if across > 0:
+                key = (across, _log_width(c), c.id)
+                if best_key is None or key > best_key:
+                    best, best_key = c, key
+        if best is None:
+            return [c for c in clusters if c], left_out
+        left_out.append(best)
+        clusters = [[c for c in members if c.id != best.id] for members in clusters]
+        clusters = [c for c in clusters if c]
 
 
 def _centre(claim: Claim) -> float:
@@ -213,6 +233,8 @@ def _describe(claims: list[Claim], repeats: dict, labels: dict) -> str:
             continue
         seen.add(key)
         parts.append(f"{labels[c.source]} says {c.value_text.strip()} ({reading(c)})")
+    if len(parts) > MESSAGE_VALUES_PER_SIDE:
+        parts = parts[:MESSAGE_VALUES_PER_SIDE] + [f"and {len(parts) - MESSAGE_VALUES_PER_SIDE} more"]
     return ", ".join(parts)
 
 
@@ -221,6 +243,9 @@ def conflict_id(rule: str, group: ClaimGroup) -> str:
     unit = group.claims[0].unit if group.claims else ""
     key = "|".join((rule, group.subject, group.attribute, group.condition or "", group.qualifier or "", unit or ""))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+MESSAGE_VALUES_PER_SIDE = 4  # a side with more distinct statements ends "and N more"
 
 
 def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Optional[Conflict]:
@@ -232,34 +257,30 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Op
     clusters, _bridges = separate(clusters, config)
     if len(clusters) < 2:
         return None
-    originals = [c for members in clusters for c in members]
     cluster_of = {c.id: k for k, members in enumerate(clusters) for c in members}
     for repeat_id, original_id in repeats.items():
         if original_id in cluster_of:
             cluster_of[repeat_id] = cluster_of[original_id]
 
-    disagreeing = []
-    for i, a in enumerate(originals):
-        for b in originals[i + 1:]:
-            if cluster_of[a.id] == cluster_of[b.id]:
-                continue
-            if a.source == b.source and a.block == b.block:
-                continue  # one paragraph describing a spread, not contradicting itself
-            disagreeing.append((a, b))
-    if not disagreeing:
+    # After `separate`, any two claims in different clusters disagree, so the question is only which
+    # pairs of clusters hold a pair that counts: not two statements of one paragraph ("some blocks
+    # last hours, others months" describes a spread, it does not contradict itself).
+    places = [{(c.source, c.block) for c in members} for members in clusters]
+    sources = [{c.source for c in members} for members in clusters]
+    counted = [(i, j) for i in range(len(clusters)) for j in range(i + 1, len(clusters))
+               if len(places[i] | places[j]) > 1]
+    if not counted:
         return None
-
-    level = max(_pair_severity(a, b, config) for a, b in disagreeing)
-    if all(a.hedged and b.hedged for a, b in disagreeing):
-        level = max(level - 1, 0)
-    cross = any(a.source != b.source for a, b in disagreeing)
+    level = max(_clusters_severity(clusters[i], clusters[j], config) for i, j in counted)
+    involved_clusters = sorted({k for pair in counted for k in pair})
+    if all(c.hedged for k in involved_clusters for c in clusters[k]):
+        level = max(level - 1, 0)  # hedged on every side: a reviewer should look, CI need not fail
+    cross = any(len(sources[i] | sources[j]) > 1 for i, j in counted)
     rule = "CC001" if cross else "CC002"
     kind = "cross-document" if cross else "same-document"
 
-    involved = {c.id for pair in disagreeing for c in pair}
-    # every claim of a cluster that takes part in a disagreement is listed, not only the pair found
-    involved_clusters = {cluster_of[c] for c in involved}
-    members = [c for c in group.claims if cluster_of.get(c.id) in involved_clusters]
+    # every claim of a cluster that takes part in a disagreement is listed, with its repeats
+    members = [c for c in group.claims if cluster_of.get(c.id) in set(involved_clusters)]
     members.sort(key=lambda c: (cluster_of[c.id], c.source, c.start, c.value_start))
     labels = config.labels or {}
     label = labels.get(group.attribute, group.attribute.replace("_", " "))
@@ -268,11 +289,11 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Op
         about += f" for {group.condition}"
     if group.qualifier:
         about += f" ({group.qualifier})"
-    used = sorted({cluster_of[c.id] for c in members})
     labels_by_source = short_labels({c.source for c in members})
-    sides = [_describe([c for c in members if cluster_of[c.id] == k], repeats, labels_by_source) for k in used]
+    sides = [_describe([c for c in members if cluster_of[c.id] == k], repeats, labels_by_source)
+             for k in involved_clusters]
     message = f"{label.capitalize()} of {about} disagrees: " + "; ".join(sides) + "."
-    renumber = {k: n for n, k in enumerate(used)}
+    renumber = {k: n for n, k in enumerate(involved_clusters)}
     return Conflict(
         id=conflict_id(rule, group),
         rule=rule,
@@ -285,6 +306,14 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Op
         message=message,
         claims=tuple(ConflictClaim(c, renumber[cluster_of[c.id]], repeats.get(c.id)) for c in members),
     )
+
+
+def _clusters_severity(a: list[Claim], b: list[Claim], config: DetectConfig) -> int:
+    """Severity of the farthest pair between two clusters: their extreme centres decide it."""
+    def extremes(members):
+        ordered = sorted(members, key=_centre)
+        return {ordered[0].id: ordered[0], ordered[-1].id: ordered[-1]}.values()
+    return max(_pair_severity(x, y, config) for x in extremes(a) for y in extremes(b))
 
 
 def detect(groups: Iterable[ClaimGroup], config: DetectConfig = DetectConfig()) -> list[Conflict]:
