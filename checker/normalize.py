@@ -572,7 +572,7 @@ class _Scanner:
         return 0 <= i < self.n and self.w[i][:1].isalpha()
 
     def is_digit(self, i: int) -> bool:
-        return 0 <= i < self.n and self.w[i][:1].isdigit()
+        return 0 <= i < self.n and self.w[i][:1].isdecimal()
 
     def prev(self, i: int) -> str:
         return self.w[i - 1] if i > 0 else ""
@@ -619,7 +619,7 @@ class _Scanner:
         if i == 0:
             return True
         prev = self.w[i - 1]
-        if prev[:1].isdigit() or prev in self.v.numbers or prev in self.v.multipliers:
+        if prev[:1].isdecimal() or prev in self.v.numbers or prev in self.v.multipliers:
             return False
         if self.adjacent(i - 1, i) and prev[:1].isalpha():
             return False
@@ -628,7 +628,7 @@ class _Scanner:
     def _unsigned(self, i: int) -> Optional[_Num]:
         w = self.w[i]
         first = w[:1]
-        if first.isdigit() or (first == "." and w[1:2].isdigit()):
+        if first.isdecimal() or (first == "." and w[1:2].isdecimal()):
             return self._digits(i)
         if w in self.v.unicode_fractions:
             return self._number_tail(i + 1, self.v.unicode_fractions[w], fraction=True, whole=False)
@@ -660,10 +660,26 @@ class _Scanner:
         return w[after] in _HYPHENS | {"/", "."} and self.adjacent(last, after) and self.adjacent(after, after + 1) \
             and self.is_digit(after + 1)
 
+    def _glued_run(self, i: int) -> int:
+        """How many numbers are glued by '/' or dashes in the run token i is part of: 3 in
+        '05/08/2023' and '1-800-555', 2 in '3-6' and '1/2'."""
+        w = self.w
+        count, k = 1, i
+        while k >= 2 and (w[k - 1] == "/" or w[k - 1] in _HYPHENS) and self.adjacent(k - 1, k) \
+                and self.adjacent(k - 2, k - 1) and self.is_digit(k - 2):
+            count, k = count + 1, k - 2
+        k = i
+        while (w[k + 1] == "/" or w[k + 1] in _HYPHENS) and self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2) \
+                and self.is_digit(k + 2):
+            count, k = count + 1, k + 2
+        return count
+
     def _digits(self, i: int) -> Optional[_Num]:
         v, w = self.v, self.w
         if self._is_label_digit(i):
             return None
+        if not self.ext and self._glued_run(i) >= 3:
+            return None  # a date, a phone number or a code: "05/08/2023", "1-800-555-0100"
         token = w[i]
         value = float(token.replace(",", ""))
         whole = "." not in token
@@ -679,15 +695,15 @@ class _Scanner:
         if self.adjacent(i, j) and w[j] in v.unicode_fractions:
             return self._number_tail(j + 1, value + v.unicode_fractions[w[j]], fraction=True, whole=False)
         # "3/4", "1/2 hour": a proper fraction; '24/7', '120/80' and dates are not
-        if whole and token.isdigit() and w[j] == "/" and self.adjacent(i, j) and self.adjacent(j, j + 1) \
-                and w[j + 1].isdigit() and not self._in_chain(i, j + 1):
+        if whole and token.isdecimal() and w[j] == "/" and self.adjacent(i, j) and self.adjacent(j, j + 1) \
+                and w[j + 1].isdecimal() and not self._in_chain(i, j + 1):
             denominator = float(w[j + 1])
             if 0 < value < denominator:
                 return self._number_tail(j + 2, value / denominator, fraction=True, whole=False)
             return _Num(j, value)
         # "2 1/4", "1 1/2 hours"
-        if whole and token.isdigit() and not self.adjacent(i, j) and w[j].isdigit() and w[j + 1] == "/" \
-                and self.adjacent(j, j + 1) and self.adjacent(j + 1, j + 2) and w[j + 2].isdigit() \
+        if whole and token.isdecimal() and not self.adjacent(i, j) and w[j].isdecimal() and w[j + 1] == "/" \
+                and self.adjacent(j, j + 1) and self.adjacent(j + 1, j + 2) and w[j + 2].isdecimal() \
                 and self.same_line(i, j) and not self._in_chain(j, j + 2):
             numerator, denominator = float(w[j]), float(w[j + 2])
             if 0 < numerator < denominator:
@@ -715,10 +731,10 @@ class _Scanner:
         j = i + 1
         whole = "." not in token
         # "1 234 567", "40 000": groups of three digits after a short first group, one space apart
-        if token.isdigit() and len(token) <= 3:
+        if token.isdecimal() and len(token) <= 3:
             k = i
-            while (k + 1 < self.n and w[k + 1][:3].isdigit()
-                   and (len(w[k + 1]) == 3 or (w[k + 1][3:4] == "." and w[k + 1][4:].isdigit()))
+            while (k + 1 < self.n and w[k + 1][:3].isdecimal()
+                   and (len(w[k + 1]) == 3 or (w[k + 1][3:4] == "." and w[k + 1][4:].isdecimal()))
                    and self.text[self.e[k]:self.s[k + 1]] in _SPACE_GROUP_SEPARATORS
                    and "." not in w[k] and not self.glued_word_after(k + 1)):
                 k += 1
@@ -726,8 +742,8 @@ class _Scanner:
                 digits = "".join(w[i:k + 1])
                 return k + 1, float(digits), "." not in digits
         # "1,3", "5,00": a decimal comma (one comma, one or two digits, no run of groups)
-        if token.isdigit() and w[j] == "," and self.adjacent(i, j) and self.adjacent(j, j + 1) \
-                and w[j + 1].isdigit() and len(w[j + 1]) <= 2 and not self._comma_run(i, j + 1):
+        if token.isdecimal() and w[j] == "," and self.adjacent(i, j) and self.adjacent(j, j + 1) \
+                and w[j + 1].isdecimal() and len(w[j + 1]) <= 2 and not self._comma_run(i, j + 1):
             return j + 2, float(f"{token}.{w[j + 1]}"), False
         # "1e10", "12.32e+14", "-12e-1"
         if w[j] == "e" and self.adjacent(i, j):
@@ -735,7 +751,7 @@ class _Scanner:
             sign = 1.0
             if w[k] in ("+", "-") and self.adjacent(j, k):
                 sign, k = (-1.0 if w[k] == "-" else 1.0), k + 1
-            if w[k].isdigit() and self.adjacent(k - 1, k):
+            if w[k].isdecimal() and self.adjacent(k - 1, k):
                 value *= 10 ** (sign * float(w[k]))
                 j, whole = k + 1, value == int(value)
         # "1.3x10^6", "6.23×10^-4"
@@ -745,7 +761,7 @@ class _Scanner:
             sign = 1.0
             if w[k] in ("+", "-") and self.adjacent(k - 1, k):
                 sign, k = (-1.0 if w[k] == "-" else 1.0), k + 1
-            if w[k].isdigit() and self.adjacent(k - 1, k):
+            if w[k].isdecimal() and self.adjacent(k - 1, k):
                 value *= 10 ** (sign * float(w[k]))
                 j, whole = k + 1, value == int(value)
         # "1.1^23", "2.5^-1", "1.1^--23"
@@ -755,7 +771,7 @@ class _Scanner:
             while w[k] in ("+", "-") and self.adjacent(k - 1, k):
                 sign = -sign if w[k] == "-" else sign
                 k += 1
-            if w[k].isdigit() and self.adjacent(k - 1, k):
+            if w[k].isdecimal() and self.adjacent(k - 1, k):
                 try:
                     value = value ** (sign * float(w[k]))
                 except (OverflowError, ZeroDivisionError):
@@ -793,7 +809,7 @@ class _Scanner:
         if w[j] != "(":
             return j
         k = j + 1
-        if w[k][:1].isdigit():
+        if w[k][:1].isdecimal():
             try:
                 again = float(w[k].replace(",", ""))
             except ValueError:
@@ -994,7 +1010,7 @@ class _Scanner:
         """Numbers mode: 'two hundred point zero three', 'point 77', 'nine point nought four'."""
         v, w = self.v, self.w
         k = j + 1
-        if w[k].isdigit():
+        if w[k].isdecimal():
             digits, k = w[k], k + 1
         else:
             digits = ""
@@ -1099,7 +1115,7 @@ class _Scanner:
                 if and_used or last in (None, "and") or not self.same_line(j - 1, j + 1):
                     break
                 joinable = current >= 100 or total > 0 or (last == "tens" and numbers.get(nxt, 99) < 10)
-                next_is_number = (nxt in numbers and numbers[nxt] > 0) or (nxt.isdigit() and int(nxt) > 0
+                next_is_number = (nxt in numbers and numbers[nxt] > 0) or (nxt.isdecimal() and int(nxt) > 0
                                                                              and last in ("hundred", "big"))
                 after = multipliers.get(w[j + 2], 0)
                 if (after == 100 and has_hundred) or (after > 100 and after in used):
@@ -1113,7 +1129,7 @@ class _Scanner:
                     and ((self.adjacent(j - 1, j) and self.adjacent(j, j + 1)) or self.ext):
                 j += 1  # "twenty-four", "fifty - two"
                 continue
-            elif t.isdigit() and last in ("hundred", "big", "and") and not self.adjacent(j - 1, j):
+            elif t.isdecimal() and last in ("hundred", "big", "and") and not self.adjacent(j - 1, j):
                 n = float(t)
                 limit = 100 if (last == "hundred" or has_hundred) else 1000
                 if n >= limit or n == 0 or self.glued_word_after(j):
@@ -1525,6 +1541,7 @@ class _Scanner:
         if t in v.times_words:
             low = high = v.times_words[t]
             j = i + 1
+            counted = True
         else:
             amt = self.amount(i, allow_vague=True)
             if not amt or not amt.whole:
@@ -1543,11 +1560,12 @@ class _Scanner:
                 j += k
             elif w[j] not in v.per_alone:
                 return None
+            counted = bool(k)
         period = self._period(j)
         if period is not None:
             end, seconds = period
             return _Value(end, low, high, "count", "frequency", "frequency", period=seconds)
-        if bounded and t not in v.times_words:
+        if bounded and t not in v.times_words and counted:
             return _Value(j, low, high, "count", "count", "count")
         return None
 
@@ -1566,7 +1584,7 @@ class _Scanner:
                 d = self.duration(k + size, allow_bare=False) if size else None
                 if d is not None:
                     noun = v.period_nouns.length(w, d.end)
-                    d = replace(d, end=d.end + noun) if noun or w[k + size].isdigit() else None
+                    d = replace(d, end=d.end + noun) if noun or w[k + size].isdecimal() else None
             if d and d.low is not None and d.low == d.high:
                 return d.end, d.low
         return None
@@ -1607,7 +1625,7 @@ class _Scanner:
     # -- whole expressions ------------------------------------------------------------------------------
     def core(self, i: int, bounded: bool = False) -> Optional[_Value]:
         t = self.w[i]
-        if t[:1].isdigit() or t in self.v.value_starters or (t[:1] == "." and t[1:2].isdigit()):
+        if t[:1].isdecimal() or t in self.v.value_starters or (t[:1] == "." and t[1:2].isdecimal()):
             found = (self.frequency(i, bounded) or self.every(i) or self.rate(i, bounded)
                      or self.duration_or_range(i))
             if found:
@@ -1677,7 +1695,7 @@ class _Scanner:
         while i < n:
             t = w[i]
             first = t[:1]
-            if (skip and i in skip) or not (first.isdigit() or t in starters or (first == "." and t[1:2].isdigit())):
+            if (skip and i in skip) or not (first.isdecimal() or t in starters or (first == "." and t[1:2].isdecimal())):
                 i += 1
                 continue
             found = self.expression(i)
@@ -1697,10 +1715,10 @@ class _Scanner:
     def dotted_run(self, i: int) -> Optional[tuple[int, list]]:
         """'192.168.1.2': numbers joined by dots are separate numbers (an address, a version)."""
         w = self.w
-        if "." not in w[i] or not w[i][0].isdigit() or not (self.adjacent(i, i + 1) and w[i + 1].startswith(".")):
+        if "." not in w[i] or not w[i][0].isdecimal() or not (self.adjacent(i, i + 1) and w[i + 1].startswith(".")):
             return None
         j = i
-        while self.adjacent(j, j + 1) and w[j + 1].startswith(".") and w[j + 1][1:].isdigit():
+        while self.adjacent(j, j + 1) and w[j + 1].startswith(".") and w[j + 1][1:].isdecimal():
             j += 1
         if w[j + 1] == "." and self.adjacent(j, j + 1) and self.is_digit(j + 2) and self.adjacent(j + 1, j + 2):
             return None
