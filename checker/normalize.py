@@ -134,6 +134,7 @@ class Vocabulary:
     ambiguous_singular: set
     ambiguous_singular_ok_before: set
     numbers: dict
+    numbers_alone: dict
     multipliers: dict
     plural_multipliers: set
     number_nouns: dict
@@ -182,6 +183,7 @@ class Vocabulary:
     range_or_equal: _Phrases
     range_joiners_numbers: _Phrases
     range_bound_joiners: _Phrases
+    sixtieth: dict = None  # unit -> the unit sixty of which make it ("hour" -> "minute"): "1 hour thirty"
     starters: frozenset = frozenset()  # words any expression can begin with
     value_starters: frozenset = frozenset()  # words a value (not a comparator or relative phrase) can begin with
     path: str = ""
@@ -257,7 +259,7 @@ def _interval_list(path, data, key, extra_keys=()) -> list:
 
 _TOP_KEYS = (
     "units", "abbreviations_need_number", "alias_not_before", "decade_suffixes", "ambiguous_singular_units",
-    "ambiguous_singular_ok_before", "numbers", "multipliers", "number_nouns", "ordinals", "ordinals_not_fractions",
+    "ambiguous_singular_ok_before", "numbers", "numbers_alone", "multipliers", "number_nouns", "ordinals", "ordinals_not_fractions",
     "fraction_words", "unicode_fractions", "sign_words", "one_pronoun_after", "number_suffixes",
     "decimal_point_words", "fraction_joiners", "vague_amounts", "amount_unit_fillers", "whole_unit_words",
     "one_unit_words", "comparators", "over_is_more_than_after", "suffixes", "approximators", "range_joiners",
@@ -400,6 +402,7 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
         ambiguous_singular=_word_set(path, data, "ambiguous_singular_units"),
         ambiguous_singular_ok_before=_word_set(path, data, "ambiguous_singular_ok_before"),
         numbers=numbers,
+        numbers_alone=_word_table(path, data, "numbers_alone"),
         multipliers=multipliers,
         plural_multipliers=plural_multipliers,
         number_nouns=_word_table(path, data, "number_nouns", positive=True),
@@ -450,6 +453,8 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
         range_bound_joiners=_phrases(path, ranges, "bound_joiners"),
         path=str(path),
     )
+    vocab.sixtieth = {u.next: u.name for u in units.values()
+                      if u.next and abs(units[u.next].seconds - 60 * u.seconds) < 1e-9}
     vocab.value_starters = _value_starters(vocab)
     vocab.starters = vocab.value_starters | vocab.upper.firsts() | vocab.lower.firsts() \
         | vocab.approximators.firsts() | vocab.relative.firsts()
@@ -458,7 +463,7 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
 
 def _value_starters(v: Vocabulary) -> frozenset:
     """Every word a value can begin with (with digits); the scanner skips any other word without trying."""
-    words = set(v.numbers) | set(v.unicode_fractions) | set(v.times_words) | set(v.sign_words)
+    words = set(v.numbers) | set(v.numbers_alone) | set(v.unicode_fractions) | set(v.times_words) | set(v.sign_words)
     words |= {w for w, d in v.denominators.items() if not d.ordinal}  # "half", "quarter"
     words |= {"a", "an", "every"} | v.one_unit_words | v.whole_unit_words | v.range_openers
     words |= set(v.unit_alias) | v.unit_phrases.firsts() | v.vague.firsts() | v.percent_words.firsts()
@@ -849,7 +854,7 @@ class _Scanner:
         numerator = 1.0
         if w[k] in ("a", "an", "one"):
             k += 1
-        elif w[k] in v.numbers and w[k] != "single":
+        elif w[k] in v.numbers:
             card = self._cardinal(k)
             if card is None or card.last in ("big", "noun") or card.value <= 0:
                 return None
@@ -930,6 +935,8 @@ class _Scanner:
         if self.ext and t in v.multipliers and t not in v.plural_multipliers and self.prev(i) not in v.numbers:
             card = self._cardinal(i, seed=1.0, bare_multiplier=True)  # "hundred thousand dollars"
             return self._after_cardinal(card, i) if card else None
+        if t in v.numbers_alone:
+            return _Num(self._restated(i + 1, v.numbers_alone[t]), v.numbers_alone[t])
         if t not in v.numbers:
             return None
         if t == "one" and self.ext and (self.prev(i) in v.one_pronoun_after):
@@ -1016,7 +1023,7 @@ class _Scanner:
             digits = ""
             while w[k] in v.numbers:
                 n = v.numbers[w[k]]
-                if n < 10 and w[k] != "single":
+                if n < 10:
                     digits += str(int(n))
                     k += 1
                     continue
@@ -1053,13 +1060,13 @@ class _Scanner:
             t = w[j]
             if j > i and not self.same_line(j - 1, j):
                 break
-            if (t in numbers and t != "single") or (t == "single" and last is None):
+            if t in numbers:
                 n = numbers[t]
                 kind = "unit" if n < 10 else ("teen" if n < 20 else "tens")
                 if last in (None, "hundred", "big", "and") or (last == "tens" and kind == "unit"):
                     pass
                 elif (self.ext and last == "unit" and kind in ("tens", "teen") and elements == 1
-                      and w[j - 1] != "single" and self._colloquial_hundreds(j)):
+                      and self._colloquial_hundreds(j)):
                     current, small = current * 100, 0.0  # "one twenty two" = 122
                 else:
                     break
@@ -1408,7 +1415,7 @@ class _Scanner:
             u = self.unit_after_amount(a.end)
             if not u:
                 # "1 hour thirty", "2 hours and 10": a bare number after hours is minutes
-                smaller = {"hour": "minute", "minute": "second"}.get(last_unit)
+                smaller = v.sixtieth.get(last_unit)
                 nxt = w[a.end]
                 ends_here = not (nxt[:1].isalnum() or nxt in ("%", "/", "+") or nxt in _HYPHENS)
                 if smaller and a.whole and 0 < a.value < 60 and ends_here:
