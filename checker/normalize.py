@@ -18,6 +18,7 @@ no phrase list is scanned linearly: phrases are indexed by their first word.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -564,9 +565,10 @@ class _Scanner:
         """Tokens inside web addresses: '%28' and '/2013/' in a URL are not quantities."""
         inside = set()
         for m in _URL_RE.finditer(self.text):
-            for k in range(self.n):
-                if self.s[k] >= m.start() and self.e[k] <= m.end():
-                    inside.add(k)
+            k = bisect.bisect_left(self.s, m.start())
+            while k < self.n and self.e[k] <= m.end():
+                inside.add(k)
+                k += 1
         return inside
 
     def adjacent(self, i: int, j: int) -> bool:
@@ -1228,8 +1230,9 @@ class _Scanner:
         elif t in v.need_number:
             if not after_number:
                 return None
-            if t not in v.bare_plurals and self.glued_word_after(i):
-                return None  # "3 s-shaped", "2 min-max"
+            if t not in v.bare_plurals and self.adjacent(i, i + 1) and (self.w[i + 1][:1].isalnum()
+                                                                       or self.w[i + 1] in ("²", "³")):
+                return None  # "3 s-shaped", "30 mg/m2", "1.8 m²"
         not_before = v.alias_not_before.get(t)
         if not_before and w[end] in not_before:
             return None
