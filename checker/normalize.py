@@ -1568,8 +1568,8 @@ class _Scanner:
             k = v.count_nouns.length(w, j)
             if k:
                 j += k
-            elif w[j] not in v.per_alone:
-                return None
+            elif w[j] not in v.per_alone and not (w[j] in v.period_prepositions and self._named_period(j)):
+                return None  # "3 per year", "3 in a 6-month window"; not "3 in 6 patients"
             counted = bool(k)
         period = self._period(j)
         if period is not None:
@@ -1578,6 +1578,13 @@ class _Scanner:
         if bounded and t not in v.times_words and counted:
             return _Value(j, low, high, "count", "count", "count")
         return None
+
+    def _named_period(self, j: int) -> bool:
+        """'in a 6-month period', 'in any 12-month window': a period that names itself."""
+        v, w = self.v, self.w
+        size = v.period_determiners.length(w, j + 1)
+        d = self.duration(j + 1 + size, allow_bare=False) if size else None
+        return d is not None and bool(v.period_nouns.length(w, d.end))
 
     def _period(self, j: int) -> Optional[tuple[int, float]]:
         v, w = self.v, self.w
