@@ -26,7 +26,6 @@ from typing import Iterable, NamedTuple, Optional
 
 from . import datafiles
 from .datafiles import check_keys, expect_list_of_str, expect_mapping, fail
-from .errors import DataFileError
 from .model import Claim, Quantity
 
 APPROX_FRACTION = 0.15  # "about X" reads as X ± 15 % (DESIGN.md)
@@ -590,9 +589,6 @@ class _Scanner:
     def glued_word_after(self, i: int) -> bool:
         """Token i runs straight into a letter-word ('3 s-shaped' is not '3 s')."""
         return self.adjacent(i, i + 1) and self.is_letter(i + 1)
-
-    def letter_word_follows(self, j: int) -> bool:
-        return self.is_letter(j)
 
     # -- numbers -----------------------------------------------------------------------------------
     def number(self, i: int, glued_ok: bool = False) -> Optional[_Num]:
@@ -1749,7 +1745,7 @@ class _Scanner:
     def scan_numbers(self, vague: bool) -> list:
         out = []
         i = 0
-        w, skip = self.w, self.skip
+        skip = self.skip
         while i < self.n:
             if skip and i in skip:
                 i += 1
