@@ -210,6 +210,12 @@ def build_pipeline(lexicons: Optional[Lexicons] = None, vocabulary=None) -> Lang
 class _BlockDoc:
     block: Block
     doc: Doc
+    _sentences: Optional[list] = None
+
+    def sentences(self) -> list:
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        return self._sentences
 
 
 def _cues_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
@@ -510,7 +516,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             antecedent = _cues_in(doc, *previous[-1])
             scores = score_attributes(antecedent, weights, q.start, q.end, units, unit, scores=scores)
             hedge_cues = antecedent + clause_cues
-        earlier_sents = [s for s in doc.sents if s.end <= sent.start]
+        earlier_sents = [s for s in bd.sentences() if s.end <= sent.start]
         if earlier_sents and clause[0] == sent.start_char and _PRONOUN_START_RE.match(sent.text):
             # "These effects usually wear off within a few hours": what the sentence before named
             before = earlier_sents[-1]
@@ -550,7 +556,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             if text.startswith("*"):
                 # what "the ablation" can refer to: procedures named earlier in the document, latest first
                 candidates += [(t, "context") for t in ctx.mentions_before(block.index)]
-        earlier = [s for s in doc.sents if s.end <= sent.start]
+        earlier = [s for s in bd.sentences() if s.end <= sent.start]
         for s in reversed(earlier):
             for span in sorted((m for m in doc.spans["subjects"] if m.start >= s.start and m.end <= s.end),
                                key=lambda m: m.start):

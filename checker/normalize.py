@@ -1944,8 +1944,11 @@ def normalize(value_text: str, vocab: Optional[Vocabulary] = None) -> Optional[Q
 def normalize_claims(claims: Iterable[Claim], vocab: Optional[Vocabulary] = None) -> list[Claim]:
     """Pipeline stage: give each claim the interval its ``value_text`` reads as."""
     out = []
+    readings: dict = {}  # pages repeat the same expressions; each is read once per call
     for claim in claims:
-        q = normalize(claim.value_text, vocab)
+        if claim.value_text not in readings:
+            readings[claim.value_text] = normalize(claim.value_text, vocab)
+        q = readings[claim.value_text]
         if q is None:
             out.append(claim)
             continue
