@@ -154,22 +154,27 @@ class _SubjectMatcher:
 
 
     def _across_abbreviation(self, doc: Doc, spans: list) -> list:
-        """'spinal cord stimulator (SCS) trial' names a 'spinal cord stimulator trial': an alias
-        interrupted by its abbreviation in brackets continues after it."""
+        """'sacroiliac (SI) joint injection' and 'spinal cord stimulator (SCS) trial' name procedures: an
+        alias interrupted by an abbreviation in brackets is matched around the brackets."""
         extra = []
-        for span in spans:
-            j = span.end
-            if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _ABBREV_RE.match(doc[j + 1].text):
-                for extra_words in (2, 1):
-                    tail = doc[j + 3: j + 3 + extra_words]
-                    if len(tail) < extra_words:
-                        continue
-                    joined = singular_phrase(f"{span.text} {tail.text}")
-                    if joined in self.lex.aliases:
-                        longer = Span(doc, span.start, tail.end, label="alias")
-                        doc.user_data.setdefault("checker_mention_text", {})[(longer.start, longer.end)] = joined
-                        extra.append(longer)
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not _ABBREV_RE.match(doc[i + 1].text):
+                continue
+            best = None
+            for before in range(1, 5):
+                if i - before < 0 or not doc[i - before].is_alpha:
+                    break
+                for after in range(0, 4):
+                    tail = doc[i + 3: i + 3 + after]
+                    if len(tail) < after or (after and not tail[-1].is_alpha):
                         break
+                    joined = singular_phrase(f"{doc[i - before: i].text} {tail.text}".strip())
+                    if joined in self.lex.aliases and after and (best is None or before + after > best[0]):
+                        best = (before + after, i - before, i + 3 + after, joined)
+            if best:
+                _size, start, end, joined = best
+                doc.user_data.setdefault("checker_mention_text", {})[(start, end)] = joined
+                extra.append(Span(doc, start, end, label="alias"))
         return extra
 
 

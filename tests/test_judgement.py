@@ -212,3 +212,9 @@ def test_judgement_activity_restrictions_are_compared_activity_by_activity(tmp_p
                  b="SI Joint Injection\n\nAvoid driving for 24 hours after the injection.\n")
     assert claim(result, "2 weeks").qualifier == "bathing"
     assert result.conflicts == ()
+
+
+def test_judgement_alias_split_by_its_abbreviation_in_the_middle(tmp_path):
+    result = run(tmp_path, a="Back Pain Treatments\n\nA sacroiliac (SI) joint injection can relieve buttock pain. "
+                             "Its relief often lasts 3 to 4 months.\n")
+    assert claim(result, "3 to 4 months").subject == "sacroiliac joint injection"
