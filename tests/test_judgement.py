@@ -218,3 +218,12 @@ def test_judgement_alias_split_by_its_abbreviation_in_the_middle(tmp_path):
     result = run(tmp_path, a="Back Pain Treatments\n\nA sacroiliac (SI) joint injection can relieve buttock pain. "
                              "Its relief often lasts 3 to 4 months.\n")
     assert claim(result, "3 to 4 months").subject == "sacroiliac joint injection"
+
+
+def test_judgement_time_in_the_recovery_room_is_part_of_the_visit_not_recovery(tmp_path):
+    result = run(tmp_path, a="Medial Branch Blocks\n\nYou will stay in recovery for about 30 minutes.\n\n"
+                             "You can return to work the next day.\n")
+    observed = claim(result, "about 30 minutes")
+    assert (observed.attribute, observed.qualifier) == ("procedure_time", "whole visit")
+    assert claim(result, "the next day").attribute == "recovery_time"
+    assert result.conflicts == ()
