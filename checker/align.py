@@ -24,13 +24,23 @@ def resolve_subject(claim: Claim, lexicon: SubjectLexicon) -> Claim:
             for later, later_origin in candidates[index + 1:]:
                 if later.startswith("*"):
                     continue
-                subject = _resolve(lexicon, later, later_origin)
+                subject = _resolve(lexicon, later.lstrip("^"), later_origin)
                 if subject and subject.split()[-1] == head:
-                    return claim.replace(subject=subject, subject_text=later)
+                    return claim.replace(subject=subject, subject_text=later.lstrip("^"))
             continue
         if origin == "context":
             continue  # earlier mentions only serve a head-noun reference such as "the ablation"
+        pointing = mention.startswith("^")
+        mention = mention.lstrip("^")
         subject = _resolve(lexicon, mention, origin)
+        if subject and pointing and lexicon.is_generic(subject):
+            # "this nerve block" on a stellate ganglion block page is the stellate ganglion block
+            for later, later_origin in candidates[index + 1:]:
+                if later_origin == "context" or later.startswith("*"):
+                    continue
+                specific = _resolve(lexicon, later.lstrip("^"), later_origin)
+                if specific and subject in lexicon.ancestors(specific):
+                    return claim.replace(subject=specific, subject_text=later.lstrip("^"))
         if subject:
             return claim.replace(subject=subject, subject_text=mention)
     return claim.replace(subject=None, subject_text=None)

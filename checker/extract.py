@@ -48,6 +48,7 @@ _CLAUSE_BREAK_RE = re.compile(
 # A clause whose subject is a pronoun ("but this should subside ...", "for some people it can take ...")
 _PRONOUN_START_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:this|it|these|they|which|that|those)\b", re.I)
 _RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|that)\b", re.I)
+_POINTING = {"this", "these", "that", "those", "the", "your", "our"}
 _DETERMINERS = {"the", "this", "that", "each", "your", "an", "a", "every", "second", "first"}
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "after", "following", "before", "instead", "besides"}
 _STOP = {"a", "an", "the", "this", "that", "these", "those", "of", "for", "to", "and", "or", "in", "on", "with", "by",
@@ -395,6 +396,10 @@ def _sentence_mentions(ctx: _DocumentContext, doc: Doc, sent: Span, clause: tupl
             continue
         before = {t.lower_ for t in doc[max(sent.start, s.start - 3): s.start]}
         contrast = bool(before & _CONTRAST_BEFORE)
+        if s.start > sent.start and doc[s.start - 1].lower_ in _POINTING:
+            # "this nerve block", "the injection": a general name pointing at the procedure in context;
+            # alignment prefers a more specific procedure of that kind from the headings or title
+            text = "^" + text
         usable.append((s, text, contrast))
     covered = {i for s in mentions for i in range(s.start, s.end)}
     for token in sent:

@@ -227,3 +227,10 @@ def test_judgement_time_in_the_recovery_room_is_part_of_the_visit_not_recovery(t
     assert (observed.attribute, observed.qualifier) == ("procedure_time", "whole visit")
     assert claim(result, "the next day").attribute == "recovery_time"
     assert result.conflicts == ()
+
+
+def test_judgement_this_nerve_block_on_a_specific_page_is_the_specific_block(tmp_path):
+    result = run(tmp_path, a="Stellate Ganglion Block\n\nThis nerve block takes about 10 minutes. "
+                             "Some nerve blocks last a few hours.\n")
+    assert claim(result, "about 10 minutes").subject == "stellate ganglion block"
+    assert claim(result, "a few hours").subject == "nerve block"  # "some nerve blocks": blocks in general
