@@ -313,11 +313,16 @@ class _DocumentContext:
         return found
 
     def title_mentions(self, nlp: Language) -> list[str]:
+        """Procedures named by the page title: the document's title and the headings that open the
+        page (a site name often comes first: "University Medical Center" above "Your SCS Trial")."""
         if self._title_mentions is None:
-            self._title_mentions = []
-            if self.document.title:
-                doc = nlp.get_pipe("checker_subjects")(nlp.make_doc(self.document.title))
-                self._title_mentions = [t for t in (self.mention_text(s) for s in doc.spans["subjects"]) if t]
+            texts = [self.document.title] if self.document.title else []
+            texts += [b.text for b in self.document.blocks[:4] if b.kind == "heading"]
+            found: list[str] = []
+            for text in texts:
+                doc = nlp.get_pipe("checker_subjects")(nlp.make_doc(text))
+                found += [t for t in (self.mention_text(s) for s in doc.spans["subjects"]) if t and t not in found]
+            self._title_mentions = found
         return self._title_mentions
 
     def heading_cues(self, block: Block, nlp: Language, cue_matcher: "_CueMatcher") -> list[Span]:
@@ -385,9 +390,11 @@ class _DocumentContext:
         return None
 
 
-def _sentence_mentions(ctx: _DocumentContext, doc: Doc, sent: Span, clause: tuple[int, int], q: Span) -> list[str]:
+def _sentence_mentions(ctx: _DocumentContext, doc: Doc, sent: Span, clause: tuple[int, int],
+                       q: Span) -> tuple[list[str], list[str]]:
     """Mentions in the sentence in order of preference: the nearest before the quantity in its clause,
-    a mention that opens the sentence, others before the quantity (nearest first), then after it."""
+    a mention that opens the sentence, others before the quantity (nearest first), then after it in
+    its clause. Second list: mentions after the quantity in other clauses, to try after everything else."""
     mentions = [s for s in doc.spans["subjects"] if s.start >= sent.start and s.end <= sent.end]
     usable = []
     for s in mentions:
@@ -421,11 +428,20 @@ def _sentence_mentions(ctx: _DocumentContext, doc: Doc, sent: Span, clause: tupl
     ranked += [t for _s, t, _c in opening]
     before_q = [u for u in usable if u[0].end <= q.start and not u[2]]
     ranked += [t for _s, t, _c in sorted(before_q, key=lambda u: -u[0].start)]
-    after_q = [u for u in usable if u[0].start >= q.end and not u[2]]
+    in_clause = [u for u in usable if clause[0] <= u[0].start_char < clause[1]]
+    after_q = [u for u in in_clause if u[0].start >= q.end and not u[2]]
     ranked += [t for _s, t, _c in sorted(after_q, key=lambda u: u[0].start)]
-    ranked += [t for _s, t, c in usable if c]
+    ranked += [t for _s, t, c in in_clause if c]  # "relief for weeks after their medial branch block"
+    # a procedure named after the number in another clause ("..., and the block can be followed by RFA")
+    # is a weaker hint than the paragraph and the headings: the caller puts these last
+    late = [t for _s, t, _c in sorted((u for u in usable if u not in in_clause and (u[2] or u[0].start >= q.end)),
+                                      key=lambda u: u[0].start)]
+    return _unique(ranked), [t for t in _unique(late) if t not in ranked]
+
+
+def _unique(items: list[str]) -> list[str]:
     seen, out = set(), []
-    for t in ranked:
+    for t in items:
         if t not in seen:
             seen.add(t)
             out.append(t)
@@ -543,6 +559,8 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         quote_start, quote_end = base + sent.start_char, base + sent.end_char
         condition = _condition(ctx, doc, clause_cues, q)
 
+    if "onset_time" in scores and q.start > 0 and doc[q.start - 1].lower_ == "for":
+        scores["onset_time"] *= 0.5  # "notice the effect for one to three weeks" is how long, not how soon
     attribute = _best(scores)
     if attribute is not None and quantity.kind == "relative" and not _relative_attached(ctx, doc, q):
         attribute = None
@@ -561,7 +579,8 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         # a row labelled "Medial branch block" or a column headed "RFA" names the subject
         candidates += [(t, "table") for t in table_candidates]
     else:
-        for text in _sentence_mentions(ctx, doc, sent, clause, q):
+        ranked, late_mentions = _sentence_mentions(ctx, doc, sent, clause, q)
+        for text in ranked:
             candidates.append((text, "sentence"))
             if text.startswith("*"):
                 # what "the ablation" can refer to: procedures named earlier in the document, latest first
@@ -584,6 +603,8 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
     for heading in ctx.heading_chain(block):
         candidates += [(t, "heading") for t in ctx.block_mentions(heading)]
     candidates += [(t, "title") for t in ctx.title_mentions(nlp)]
+    if context != "table":
+        candidates += [(t, "sentence") for t in late_mentions]
 
     text = ctx.view  # the file text itself, or for HTML the same-length view without markup
     quote = text[quote_start:quote_end].strip()

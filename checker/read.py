@@ -226,7 +226,14 @@ def _blocks(view: str, markdown: bool, html: bool = False) -> list[Block]:
         if lm:
             flush()
             text_start = offset + lm.end()
-            blocks.append(Block(len(blocks), "list_item", text_start, end, view[text_start:end], number, heading=heading))
+            item = view[text_start:end]
+            if lm.group().strip()[:1].isdigit() and not markdown and _is_heading_text(item) and item[-1:] != "." \
+                    and item[:1].isupper():
+                # "1. Epidural steroid injections (ESI)": a numbered section title, not a list item
+                blocks.append(Block(len(blocks), "heading", text_start, end, item, number, heading=heading))
+                heading = blocks[-1].index
+                continue
+            blocks.append(Block(len(blocks), "list_item", text_start, end, item, number, heading=heading))
             continue
         if pending and not view[pending[2] - 1: pending[2]] in ".!?:" and stripped[:1].islower():
             pending[2] = end  # a hard-wrapped paragraph continues on this line

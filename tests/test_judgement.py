@@ -234,3 +234,17 @@ def test_judgement_this_nerve_block_on_a_specific_page_is_the_specific_block(tmp
                              "Some nerve blocks last a few hours.\n")
     assert claim(result, "about 10 minutes").subject == "stellate ganglion block"
     assert claim(result, "a few hours").subject == "nerve block"  # "some nerve blocks": blocks in general
+
+
+def test_judgement_page_title_below_a_site_name_and_trial_references(tmp_path):
+    result = run(tmp_path, a="University Medical Center\n\nYour Spinal Cord Stimulator Trial: A Guide\n\n"
+                             "What is a stimulator?\n\nA stimulator is a small device.\n\n"
+                             "Placing the trial leads takes about 30 to 60 minutes.\n")
+    assert claim(result, "about 30 to 60 minutes").subject == "spinal cord stimulator trial"
+
+
+def test_judgement_for_a_duration_is_how_long_not_how_soon(tmp_path):
+    result = run(tmp_path, a="Epidural Steroid Injection\n\nMany patients notice the steroid's effect for one to "
+                             "three weeks. Most notice relief within 3 days.\n")
+    assert claim(result, "one to three weeks").attribute == "relief_duration"
+    assert claim(result, "within 3 days").attribute == "onset_time"

@@ -106,3 +106,11 @@ def test_read_html_table_rows_keep_their_header():
     assert kinds == ["table_header", "table_row", "table_row", "paragraph"]
     assert doc.blocks[2].header == 0
     assert [c[2] for c in doc.blocks[1].cells] == ["Genicular nerve block", "A few hours"]
+
+
+def test_read_numbered_section_title_is_a_heading_but_numbered_steps_are_list_items():
+    text = ("1. Epidural steroid injections (ESI)\n\nCovered when pain has been present for 4 weeks.\n"
+            "  1. Insert a needle into your back.\n")
+    doc = parse_document("policy.txt", text)
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "list_item"]
+    assert doc.blocks[1].heading == 0
