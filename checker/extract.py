@@ -48,6 +48,8 @@ _CLAUSE_BREAK_RE = re.compile(
 # A clause whose subject is a pronoun ("but this should subside ...", "for some people it can take ...")
 _PRONOUN_START_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:this|it|these|they|which|that|those)\b", re.I)
 _RELATIVE_START_RE = re.compile(r"^\W*(?:which|who|that)\b", re.I)
+_HOW_LONG_BEFORE = {"for", "fade", "fades", "off", "subside", "subsides", "resolve", "resolves", "away", "disappear",
+                    "disappears", "last", "lasts"}
 _POINTING = {"this", "these", "that", "those", "the", "your", "our"}
 _DETERMINERS = {"the", "this", "that", "each", "your", "an", "a", "every", "second", "first"}
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "after", "following", "before", "instead", "besides"}
@@ -540,7 +542,9 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             # "..., but this should subside within a few hours": "this" is what the clause before named,
             # and that clause's hedge ("patients may feel ...") holds for it too
             antecedent = _cues_in(doc, *previous[-1])
-            scores = score_attributes(antecedent, weights, q.start, q.end, units, unit, scores=scores)
+            # distances count from where the pronoun stands, which is what the antecedent is joined to
+            pronoun_at = doc.char_span(clause[0], clause[1], alignment_mode="expand").start
+            scores = score_attributes(antecedent, weights, pronoun_at, pronoun_at, units, unit, scores=scores)
             hedge_cues = antecedent + clause_cues
         earlier_sents = [s for s in bd.sentences() if s.end <= sent.start]
         if earlier_sents and clause[0] == sent.start_char and _PRONOUN_START_RE.match(sent.text):
@@ -559,8 +563,9 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         quote_start, quote_end = base + sent.start_char, base + sent.end_char
         condition = _condition(ctx, doc, clause_cues, q)
 
-    if "onset_time" in scores and q.start > 0 and doc[q.start - 1].lower_ == "for":
-        scores["onset_time"] *= 0.5  # "notice the effect for one to three weeks" is how long, not how soon
+    if "onset_time" in scores and q.start > 0 and doc[q.start - 1].lower_ in _HOW_LONG_BEFORE:
+        # "notice the effect for one to three weeks", "numbness fades within hours": how long, not how soon
+        scores["onset_time"] *= 0.5
     attribute = _best(scores)
     if attribute is not None and quantity.kind == "relative" and not _relative_attached(ctx, doc, q):
         attribute = None
