@@ -124,7 +124,7 @@ def _log_width(claim: Claim) -> float:
 
 def separate(clusters: list[list[Claim]], config: DetectConfig) -> tuple[list[list[Claim]], list[Claim]]:
     """Leave out claims that agree with members of another cluster ("weeks to months" next to both
-    "a few days" and "a year"), the one with most such agreements first (the widest on a tie), until
+    "a few days" and "a year"), the widest first ("at least 6 months" agrees with every longer value), until
     claims in different clusters all disagree. Returns the clusters left and the claims left out.
 
     Agreements are counted with sorted interval ends (bisect), so a group of thousands of claims
@@ -146,7 +146,7 @@ def separate(clusters: list[list[Claim]], config: DetectConfig) -> tuple[list[li
             overlapping = bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low)
             across = overlapping - len(clusters[k])  # members of its own cluster all agree with it
             if across > 0:
-                key = (across, _log_width(c), c.id)
+                key = (_log_width(c), across, c.id)
                 if best_key is None or key > best_key:
                     best, best_key = c, key
         if best is None:

@@ -137,3 +137,12 @@ def test_detect_hedged_maximum_reads_as_its_order_of_magnitude():
     less_than = make_claim(id="d", source="sources/d.txt", low=0, high=30 * 60, value_text="less than 30 minutes")
     minutes = make_claim(id="e", source="sources/e.txt", low=120, high=240, value_text="a few minutes")
     assert detect_group(group(less_than, minutes)) is None  # "less than" includes small values
+
+
+def test_detect_open_ended_claim_is_the_bridge_left_out_not_the_lone_outlier():
+    at_least = make_claim(id="a", source="sources/a.txt", low=6 * M, high=None, value_text="at least 6 months")
+    typical = make_claim(id="b", source="sources/b.txt", low=9 * M, high=12 * M, value_text="9 to 12 months")
+    long_ = make_claim(id="c", source="sources/c.txt", low=2 * Y, high=3 * Y, value_text="two to three years")
+    conflict = detect_group(group(at_least, typical, long_))
+    assert conflict is not None
+    assert {cc.claim.id for cc in conflict.claims} == {"b", "c"}
