@@ -105,7 +105,10 @@ def _run_check(args, config: Config, store: Optional[str], write_store: bool) ->
     from .pipeline import check
 
     paths = args.paths or list(config.paths)
-    return check(paths, config, store=store, write_store=write_store, progress=_progress(not args.quiet))
+    result = check(paths, config, store=store, write_store=write_store, progress=_progress(not args.quiet))
+    for name in result.skipped:
+        _note(args, f"checker: note: {name}: skipped, not a .txt, .md or .html document")
+    return result
 
 
 def _existing_store(args, config: Config) -> Optional[str]:

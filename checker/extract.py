@@ -17,6 +17,7 @@ subject from the candidates; normalization computes the interval.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import re
@@ -220,10 +221,27 @@ class _BlockDoc:
     doc: Doc
     _sentences: Optional[list] = None
 
+    _mentions: Optional[list] = None
+
     def sentences(self) -> list:
         if self._sentences is None:
             self._sentences = list(self.doc.sents)
         return self._sentences
+
+    def sentence_index(self, sent: Span) -> int:
+        return next(k for k, s in enumerate(self.sentences()) if s.start == sent.start)
+
+    def sentence_mentions(self, ctx: "_DocumentContext") -> list:
+        """Procedure names in each sentence of the block, computed once per block."""
+        if self._mentions is None:
+            self._mentions = [[] for _ in self.sentences()]
+            starts = [s.start for s in self.sentences()]
+            for span in sorted(self.doc.spans["subjects"], key=lambda m: m.start):
+                text = ctx.mention_text(span)
+                if text:
+                    k = bisect.bisect_right(starts, span.start) - 1
+                    self._mentions[k].append(text)
+        return self._mentions
 
 
 def _cues_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
@@ -322,7 +340,7 @@ class _DocumentContext:
             texts += [b.text for b in self.document.blocks[:4] if b.kind == "heading"]
             found: list[str] = []
             for text in texts:
-                doc = nlp.get_pipe("checker_subjects")(nlp.make_doc(text))
+                doc = nlp.get_pipe("checker_subjects")(nlp.make_doc(_flat(text)))
                 found += [t for t in (self.mention_text(s) for s in doc.spans["subjects"]) if t and t not in found]
             self._title_mentions = found
         return self._title_mentions
@@ -454,7 +472,7 @@ def extract(document: Document, nlp: Language, block_docs: Optional[list] = None
     """Claims of one document, in text order. ``block_docs`` may be passed when already computed."""
     lexicons: Lexicons = nlp.meta["checker_lexicons"]
     if block_docs is None:
-        block_docs = [_BlockDoc(b, d) for b, d in zip(document.blocks, nlp.pipe(b.text for b in document.blocks))]
+        block_docs = [_BlockDoc(b, d) for b, d in zip(document.blocks, nlp.pipe(_flat(b.text) for b in document.blocks))]
     ctx = _DocumentContext(document, block_docs, lexicons)
     cue_matcher: _CueMatcher = nlp.get_pipe("checker_cues")
     units = {name: spec.units for name, spec in lexicons.cues.attributes.items()}
@@ -590,13 +608,8 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
             if text.startswith("*"):
                 # what "the ablation" can refer to: procedures named earlier in the document, latest first
                 candidates += [(t, "context") for t in ctx.mentions_before(block.index)]
-        earlier = [s for s in bd.sentences() if s.end <= sent.start]
-        for s in reversed(earlier):
-            for span in sorted((m for m in doc.spans["subjects"] if m.start >= s.start and m.end <= s.end),
-                               key=lambda m: m.start):
-                text = ctx.mention_text(span)
-                if text:
-                    candidates.append((text, "paragraph"))
+        for k in range(bd.sentence_index(sent) - 1, -1, -1):
+            candidates += [(text, "paragraph") for text in bd.sentence_mentions(ctx)[k]]
     if block.kind == "list_item" and block.index > 0:
         lead = ctx.document.blocks[block.index - 1]
         k = block.index - 1
@@ -635,7 +648,7 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         qualifier=qualifier,
         hedged=hedge is not None,
         hedge=hedge,
-        subject_candidates=tuple(candidates),
+        subject_candidates=_distinct(candidates),
         block=block.index,
         context=context,
         low=quantity.low,
@@ -645,6 +658,28 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         approx=quantity.approx,
         rule=quantity.rule,
     )
+
+
+def _flat(text: str) -> str:
+    """Line breaks inside a block as spaces (same length, so offsets hold): a name wrapped across two
+    lines ("medial\nbranch block") is still one name to the matchers."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
+def _distinct(candidates: list, limit: int = 24) -> tuple:
+    """Each candidate once, in order (alignment takes the first that resolves); earlier mentions kept
+    for head-noun references are capped so that a long page does not bloat every claim."""
+    seen, out, context = set(), [], 0
+    for text, origin in candidates:
+        if (text, origin) in seen:
+            continue
+        if origin == "context":
+            context += 1
+            if context > limit:
+                continue
+        seen.add((text, origin))
+        out.append((text, origin))
+    return tuple(out)
 
 
 def _relative_attached(ctx: _DocumentContext, doc: Doc, q: Span) -> bool:
@@ -661,7 +696,7 @@ def _relative_attached(ctx: _DocumentContext, doc: Doc, q: Span) -> bool:
 
 def _html_text(raw: str) -> str:
     """What a reader sees of a stretch of HTML: no tags, entities decoded, spaces folded."""
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", "", raw))).strip()
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", raw))).strip()
 
 
 def _hedge(cues: list[Span], quantity) -> Optional[str]:
@@ -703,7 +738,7 @@ def _condition(ctx: _DocumentContext, doc: Doc, cues: list[Span], q: Span) -> Op
 def extract_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 256) -> dict:
     """Claims of many documents, keyed by source; blocks of all documents go through ``nlp.pipe``."""
     documents = list(documents)
-    items = [(b.text, (d_index, b)) for d_index, d in enumerate(documents) for b in d.blocks]
+    items = [(_flat(b.text), (d_index, b)) for d_index, d in enumerate(documents) for b in d.blocks]
     per_doc: dict = {k: [] for k in range(len(documents))}
     for doc, (d_index, block) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
         per_doc[d_index].append(_BlockDoc(block, doc))

@@ -213,6 +213,7 @@ class CheckResult:
     conflicts: tuple  # of Conflict, sorted
     errors: tuple = ()  # of SourceError
     extracted: tuple = ()  # sources extracted in this run (the rest came from the claim store)
+    skipped: tuple = ()  # files under the paths that are not .txt, .md or .html documents
 
     def to_json(self) -> dict:
         return {

@@ -76,7 +76,7 @@ def check(
     are read (stage "reading") and extracted (stage "extracting").
     """
     resources = resources or Resources.load(config)
-    files, _skipped = discover(paths)
+    files, skipped = discover(paths)
     documents: list[Document] = []
     errors: list[SourceError] = []
     for index, path in enumerate(files):
@@ -132,6 +132,7 @@ def check(
         conflicts=tuple(conflicts),
         errors=tuple(errors),
         extracted=tuple(d.source for d in to_extract),
+        skipped=tuple(skipped),
     )
 
 

@@ -36,9 +36,14 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
         p = Path(raw)
         if not p.exists():
             raise UsageError(f"{raw}: no such file or directory")
-        candidates = [p] if p.is_file() else [c for c in p.rglob("*") if c.is_file()]
-        for c in candidates:
-            if any(part.startswith(".") for part in c.parts if part not in (".", "..")):
+        if p.is_file():
+            if p.suffix.lower() not in SUFFIXES:
+                raise UsageError(f"{raw}: not a .txt, .md or .html document")
+            found.add(p.as_posix())
+            continue
+        for c in (c for c in p.rglob("*") if c.is_file()):
+            # hidden folders below the path given (.git, .venv) are not content; the path itself may be hidden
+            if any(part.startswith(".") for part in c.relative_to(p).parts):
                 continue
             name = c.as_posix()
             if c.suffix.lower() in SUFFIXES:
@@ -73,7 +78,8 @@ def parse_document(source: str, text: str, sha256: Optional[str] = None) -> Docu
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fmt = SUFFIXES.get(Path(source).suffix.lower(), "text")
     view = html_view(text) if fmt == "html" else text
-    blocks = _blocks(view, markdown=fmt in ("markdown", "html"), html=fmt == "html")
+    table_starts = [m.start() for m in re.finditer(r"<table\b", text, re.I)] if fmt == "html" else []
+    blocks = _blocks(view, markdown=fmt in ("markdown", "html"), html=fmt == "html", table_starts=table_starts)
     title = _title(blocks, view, text if fmt == "html" else None)
     return Document(source=source, text=text, sha256=sha256, blocks=tuple(blocks), title=title)
 
@@ -179,11 +185,19 @@ def _cells(line: str, offset: int) -> tuple:
     return tuple(cells)
 
 
-def _blocks(view: str, markdown: bool, html: bool = False) -> list[Block]:
+def _is_structure(line: str, markdown: bool) -> bool:
+    stripped = line.strip()
+    return (not stripped or (stripped.startswith("|") and stripped.count("|") >= 2) or bool(_LIST_RE.match(line))
+            or bool(markdown and _MD_HEADING_RE.match(line)))
+
+
+def _blocks(view: str, markdown: bool, html: bool = False, table_starts: list = ()) -> list[Block]:
     blocks: list[Block] = []
     heading: Optional[int] = None
     header_row: Optional[int] = None
+    last_row_end = -1
     pending: Optional[list] = None  # a paragraph being joined across hard-wrapped lines
+    lines = list(_lines(view))
 
     def flush():
         nonlocal pending
@@ -192,9 +206,10 @@ def _blocks(view: str, markdown: bool, html: bool = False) -> list[Block]:
             blocks.append(Block(len(blocks), "paragraph", start, end, view[start:end], number, heading=heading))
         pending = None
 
-    for number, offset, line in _lines(view):
-        stripped = line.strip()
+    for index, (number, offset, line) in enumerate(lines):
+        stripped = line.strip().lstrip("\ufeff").strip()
         lead = len(line) - len(line.lstrip())
+        lead += len(line[lead:]) - len(line[lead:].lstrip("\ufeff"))
         start, end = offset + lead, offset + lead + len(stripped)
         if not stripped:
             flush()
@@ -208,6 +223,9 @@ def _blocks(view: str, markdown: bool, html: bool = False) -> list[Block]:
             flush()
             if _TABLE_SEP_RE.match(stripped):
                 continue
+            if any(last_row_end < t < offset for t in table_starts):
+                header_row = None  # a new HTML table starts with its own header
+            last_row_end = offset + len(line)
             kind = "table_header" if header_row is None else "table_row"
             block = Block(len(blocks), kind, start, end, stripped, number, cells=_cells(line, offset),
                           header=header_row, heading=heading)
@@ -215,10 +233,10 @@ def _blocks(view: str, markdown: bool, html: bool = False) -> list[Block]:
                 header_row = block.index
             blocks.append(block)
             continue
-        md = _MD_HEADING_RE.match(line) if markdown else None
+        md = _MD_HEADING_RE.match(line.lstrip("\ufeff")) if markdown else None
         if md:
             flush()
-            text_start = offset + md.end()
+            text_start = offset + md.end() + (len(line) - len(line.lstrip("\ufeff")))
             blocks.append(Block(len(blocks), "heading", text_start, end, view[text_start:end], number, heading=heading))
             heading = blocks[-1].index
             continue
@@ -235,11 +253,15 @@ def _blocks(view: str, markdown: bool, html: bool = False) -> list[Block]:
                 continue
             blocks.append(Block(len(blocks), "list_item", text_start, end, item, number, heading=heading))
             continue
-        if pending and not view[pending[2] - 1: pending[2]] in ".!?:" and stripped[:1].islower():
-            pending[2] = end  # a hard-wrapped paragraph continues on this line
+        if pending and (markdown or (view[pending[2] - 1: pending[2]] not in ".!?:"
+                                     and (stripped[:1].islower() or stripped[:1].isdigit()))):
+            # a hard-wrapped paragraph continues on this line (in Markdown and HTML any plain line does)
+            pending[2] = end
             continue
         flush()
-        if _is_heading_text(stripped) and not markdown:
+        following = lines[index + 1][2] if index + 1 < len(lines) else ""
+        wraps_on = not _is_structure(following, markdown) and following.strip()[:1].islower()
+        if _is_heading_text(stripped) and not markdown and not wraps_on:
             blocks.append(Block(len(blocks), "heading", start, end, stripped, number, heading=heading))
             heading = blocks[-1].index
             continue
@@ -255,5 +277,5 @@ def _title(blocks: list[Block], view: str, raw_html: Optional[str]) -> str:
             return html.unescape(re.sub(r"\s+", " ", m.group(1))).strip()
     for block in blocks[:3]:
         if block.kind == "heading":
-            return block.text.strip()
-    return blocks[0].text.strip()[:120] if blocks else ""
+            return " ".join(block.text.split())
+    return ""  # a page that opens with a paragraph has no title to scope its claims

@@ -143,3 +143,22 @@ def test_extract_quantities_that_date_or_describe_the_page_are_not_claims(nlp):
     text = ("Posted by Dr. Lee · 7 min read\n\nTwo years ago I had my first block. I am now 8 months out from my "
             "ablation. The injection takes 10 minutes.\n")
     assert [c.value_text for c in claims_of(nlp, text)] == ["10 minutes"]
+
+
+def test_extract_name_wrapped_across_lines_is_still_one_name(nlp):
+    text = "Relief from a medial\nbranch block usually lasts hours to days.\n"
+    [claim] = claims_of(nlp, text, name="a.md")
+    assert claim.subject_candidates[0] == ("medial branch block", "sentence")
+
+
+def test_extract_long_paragraph_keeps_subject_candidates_bounded(nlp):
+    text = "Relief from a medial branch block lasts 3 weeks. " * 60 + "\n"
+    claims = claims_of(nlp, text)
+    assert len(claims) == 60
+    assert max(len(c.subject_candidates) for c in claims) <= 5  # each distinct mention once
+
+
+def test_extract_html_quote_keeps_words_apart_across_tags(nlp):
+    page = "<table><tr><th>Procedure</th><th>Relief</th></tr><tr><td>Medial branch block</td><td>6 to 12 months</td></tr></table>"
+    [claim] = claims_of(nlp, page, name="t.html")
+    assert "block 6 to 12" in claim.quote

@@ -114,3 +114,41 @@ def test_read_numbered_section_title_is_a_heading_but_numbered_steps_are_list_it
     doc = parse_document("policy.txt", text)
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "list_item"]
     assert doc.blocks[1].heading == 0
+
+
+def test_read_hard_wrapped_paragraphs_are_one_block_in_text_markdown_and_html():
+    txt = parse_document("a.txt", "Relief from a medial\nbranch block usually lasts\n6 to 12 months.\n")
+    assert [b.kind for b in txt.blocks] == ["paragraph"]
+    md = parse_document("a.md", "Relief from a medial branch block usually lasts\nSix To Twelve months.\n")
+    assert [b.kind for b in md.blocks] == ["paragraph"]
+    page = parse_document("a.html", "<p>Relief from a medial branch block lasts\n<strong>1 to 2 years</strong>.</p>")
+    assert [b.kind for b in page.blocks] == ["paragraph"]
+
+
+def test_read_two_html_tables_each_have_their_own_header():
+    page = ("<table><tr><th>Procedure</th><th>Recovery Time</th></tr><tr><td>MBB</td><td>1 to 2 days</td></tr></table>\n"
+            "<table><tr><th>Procedure</th><th>Relief Duration</th></tr><tr><td>MBB</td><td>6 to 12 months</td></tr></table>")
+    doc = parse_document("t.html", page)
+    assert [b.kind for b in doc.blocks] == ["table_header", "table_row", "table_header", "table_row"]
+    assert doc.blocks[3].header == 2
+
+
+def test_read_byte_order_mark_does_not_hide_the_first_heading():
+    doc = parse_document("a.md", "\ufeff# Medial Branch Block\n\nRelief lasts hours.\n")
+    assert doc.blocks[0].kind == "heading" and doc.title == "Medial Branch Block"
+
+
+def test_read_hidden_folder_given_explicitly_is_read_but_hidden_folders_below_are_not(tmp_path):
+    hidden = tmp_path / ".drafts"
+    (hidden / ".git").mkdir(parents=True)
+    (hidden / "page.txt").write_text("x")
+    (hidden / ".git" / "HEAD.txt").write_text("x")
+    found, _ = discover([hidden])
+    assert [Path(f).name for f in found] == ["page.txt"]
+    assert discover([hidden / "page.txt"])[0] == [(hidden / "page.txt").as_posix()]
+
+
+def test_read_unsupported_file_named_explicitly_is_a_usage_error(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(UsageError, match="not a .txt, .md or .html"):
+        discover([tmp_path / "notes.pdf"])
