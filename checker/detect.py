@@ -241,7 +241,9 @@ def _describe(claims: list[Claim], repeats: dict, labels: dict) -> str:
 def conflict_id(rule: str, group: ClaimGroup) -> str:
     """Stable fingerprint: what the conflict is about, not where the text stands."""
     unit = group.claims[0].unit if group.claims else ""
-    key = "|".join((rule, group.subject, group.attribute, group.condition or "", group.qualifier or "", unit or ""))
+    # the rule is left out: a same-document conflict that another page joins (CC002 -> CC001) is still
+    # the same conflict, and a reviewer's decision on it must follow it
+    key = "|".join((group.subject, group.attribute, group.condition or "", group.qualifier or "", unit or ""))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -273,8 +275,11 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig()) -> Op
         return None
     level = max(_clusters_severity(clusters[i], clusters[j], config) for i, j in counted)
     involved_clusters = sorted({k for pair in counted for k in pair})
-    if all(c.hedged for k in involved_clusters for c in clusters[k]):
-        level = max(level - 1, 0)  # hedged on every side: a reviewer should look, CI need not fail
+    every_side_typical = all(any(c.typical for c in clusters[k]) for k in involved_clusters)
+    if all(c.hedged for k in involved_clusters for c in clusters[k]) and not every_side_typical:
+        # hedged on every side: a reviewer should look, CI need not fail; but two statements of what
+        # typically happens clash whatever their hedges ("most patients typically ..." on both pages)
+        level = max(level - 1, 0)
     cross = any(len(sources[i] | sources[j]) > 1 for i, j in counted)
     rule = "CC001" if cross else "CC002"
     kind = "cross-document" if cross else "same-document"

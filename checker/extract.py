@@ -632,6 +632,8 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         quote = _html_text(ctx.document.text[quote_start:quote_end])
     line, column = ctx.document.line_col(quote_start)
     value_start, value_end = base + quantity.start, base + quantity.end
+    value_line, value_column = ctx.document.line_col(value_start)
+    end_line, end_column = ctx.document.line_col(quote_end)
     return Claim(
         id="",
         source=ctx.document.source,
@@ -649,6 +651,11 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         hedged=hedge is not None,
         hedge=hedge,
         subject_candidates=_distinct(candidates),
+        typical=any(c.label_.startswith("typical|") for c in hedge_cues),
+        value_line=value_line,
+        value_column=value_column,
+        end_line=end_line,
+        end_column=end_column,
         block=block.index,
         context=context,
         low=quantity.low,

@@ -101,6 +101,12 @@ class Claim:
     vague: bool = False
     approx: bool = False
     rule: str = ""
+    typical: bool = False  # stated as what usually happens ("typically", "usually")
+    # positions in the file itself, for annotations (an HTML quote is not the file's text)
+    value_line: int = 0
+    value_column: int = 0
+    end_line: int = 0
+    end_column: int = 0
 
     def replace(self, **changes) -> "Claim":
         return dataclasses.replace(self, **changes)

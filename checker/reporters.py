@@ -88,6 +88,8 @@ def _what(conflict: Conflict) -> str:
 
 def value_position(claim: Claim) -> tuple[int, int]:
     """1-based line and column of the value itself (the quote may start lines earlier)."""
+    if claim.value_line:
+        return claim.value_line, claim.value_column
     offset = max(0, min(len(claim.quote), claim.value_start - claim.start))
     before = claim.quote[:offset]
     newline = before.rfind("\n")
@@ -354,6 +356,8 @@ def _sarif_region(claim: Claim) -> dict:
     end_line = claim.line + claim.quote.count("\n")
     last_nl = claim.quote.rfind("\n")
     end_column = claim.column + len(claim.quote) if last_nl < 0 else len(claim.quote) - last_nl
+    if claim.end_line:  # computed from the file at extraction: right for HTML quotes too
+        end_line, end_column = claim.end_line, claim.end_column
     return {"startLine": claim.line, "startColumn": claim.column, "endLine": end_line, "endColumn": end_column,
             "charOffset": claim.start, "charLength": claim.end - claim.start, "snippet": {"text": claim.quote}}
 

@@ -146,3 +146,21 @@ def test_detect_open_ended_claim_is_the_bridge_left_out_not_the_lone_outlier():
     conflict = detect_group(group(at_least, typical, long_))
     assert conflict is not None
     assert {cc.claim.id for cc in conflict.claims} == {"b", "c"}
+
+
+def test_detect_two_typical_statements_keep_their_severity_even_when_hedged():
+    a = make_claim(id="a", low=H, high=7 * D, hedged=True, typical=True, value_text="hours to days")
+    b = make_claim(id="b", source="sources/b.txt", low=Y, high=2 * Y, hedged=True, typical=True, value_text="1 to 2 years")
+    assert detect_group(group(a, b)).severity == "error"
+    untypical = make_claim(id="b", source="sources/b.txt", low=Y, high=2 * Y, hedged=True, value_text="1 to 2 years")
+    assert detect_group(group(a, untypical)).severity == "warning"
+
+
+def test_detect_conflict_id_survives_a_second_page_joining():
+    a = make_claim(id="a", source="sources/a.txt", low=H, high=H, block=1)
+    b = make_claim(id="b", source="sources/a.txt", low=Y, high=Y, block=5, start=900)
+    c = make_claim(id="c", source="sources/c.txt", low=Y, high=Y)
+    same_page = detect_group(group(a, b))
+    joined = detect_group(group(a, b, c))
+    assert (same_page.rule, joined.rule) == ("CC002", "CC001")
+    assert same_page.id == joined.id

@@ -162,3 +162,11 @@ def test_extract_html_quote_keeps_words_apart_across_tags(nlp):
     page = "<table><tr><th>Procedure</th><th>Relief</th></tr><tr><td>Medial branch block</td><td>6 to 12 months</td></tr></table>"
     [claim] = claims_of(nlp, page, name="t.html")
     assert "block 6 to 12" in claim.quote
+
+
+def test_extract_positions_of_value_and_quote_end_come_from_the_file(nlp):
+    page = "<html><body>\n<p>Relief from an <b>occipital\nnerve block</b> lasts\n  <em>6&ndash;8 weeks</em>.</p>\n</body></html>"
+    [claim] = claims_of(nlp, page, name="onb.html")
+    lines = page.split("\n")
+    assert (claim.value_line, claim.value_column) == (4, lines[3].index("6&ndash;") + 1)
+    assert claim.end_line == 4 and page[claim.end - 1] == "."
