@@ -6,7 +6,7 @@ place that is wrong: ``checker/data/subjects.yaml:42: alias 'MBB' is already use
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 import yaml
 
@@ -120,19 +120,3 @@ def check_keys(path, mapping: dict, allowed: Iterable[str], context: str) -> Non
 
 def data_path(name: str, override: str | Path | None = None) -> Path:
     return Path(override) if override else DATA_DIR / name
-
-
-def cached_loader(func: Callable) -> Callable:
-    """Memoize a data-file loader by path and modification time: data files are read once per run."""
-    cache: dict = {}
-
-    def wrapper(path=None):
-        p = Path(path) if path else None
-        key = (str(p), p.stat().st_mtime_ns if p and p.exists() else None)
-        if key not in cache:
-            cache[key] = func(p)
-        return cache[key]
-
-    wrapper.__wrapped__ = func
-    wrapper.__doc__ = func.__doc__
-    return wrapper

@@ -67,7 +67,7 @@ def _widened(claim: Claim, config: DetectConfig) -> tuple[float, float]:
     low, high = _bounds_for_comparison(claim)
     tol = config.tolerance + (config.vague_tolerance if claim.vague else 0.0)
     if claim.unit == "ratio":
-        return low - tol * 0.2, high + tol * 0.2  # rates: 5 points, 10 when vague
+        return low - tol * 0.2, high + tol * 0.2  # rates: 4 points each way, 6 when vague
     return low / (1 + tol), high * (1 + tol)
 
 

@@ -80,21 +80,17 @@ class SubjectLexicon:
     def is_generic(self, subject: str) -> bool:
         return any(self.canonical.get(s) == subject for s in self.canonical)
 
-    def resolve(self, mention: str, local_abbreviations: Optional[dict] = None,
-                allow_unknown: bool = True) -> Optional[str]:
+    def resolve(self, mention: str, allow_unknown: bool = True) -> Optional[str]:
         """Canonical subject for a surface mention, or None.
 
-        Tries in order: an abbreviation defined in the document, a lexicon abbreviation, the
+        Tries in order: a lexicon abbreviation (extraction has already expanded the ones a document
+        defines, "genicular nerve block (GNB)"), the
         alias itself (singular), the alias without leading region words ("lumbar ..."), a spelling
         variant (rapidfuzz), and finally (``allow_unknown``) the mention itself when it ends in a
         procedure head noun and has a naming word ("basivertebral nerve ablation" with no lexicon
         entry stays a subject of its own).
         """
         raw = mention.strip()
-        if local_abbreviations and raw in local_abbreviations:
-            resolved = self.resolve(local_abbreviations[raw])
-            if resolved:
-                return resolved
         if raw in self.abbreviations:
             return self.abbreviations[raw]
         phrase = singular_phrase(raw)
@@ -191,9 +187,6 @@ class Cues:
         name = normalize_condition(raw)
         return self.condition_aliases.get(name, name) if name else None
 
-    def label(self, attribute: str) -> str:
-        spec = self.attributes.get(attribute)
-        return spec.label if spec else attribute.replace("_", " ")
 
 
 def load_cues(path: Path | str | None = None) -> Cues:

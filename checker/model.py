@@ -230,12 +230,4 @@ class CheckResult:
             "conflicts": [c.to_json() for c in self.conflicts],
         }
 
-    def max_severity(self) -> Optional[str]:
-        ranks = [severity_rank(c.severity) for c in self.conflicts if not _silenced(c)]
-        return SEVERITIES[max(ranks)] if ranks else None
-
-
-def _silenced(conflict: Conflict) -> bool:
-    return bool(conflict.decision and conflict.decision.get("status") == "accepted"
-                and not conflict.decision.get("stale"))
 

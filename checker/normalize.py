@@ -3,8 +3,9 @@
 Pure Python, no spaCy: ``find_quantities(text)`` scans plain text for durations, rates, frequencies,
 counts and relative time phrases and returns `Quantity` records (span, ``[low, high]``, flags and the
 rule that produced it); ``normalize(value_text)`` reads one expression; ``normalize_claims(claims)``
-is the pipeline stage, re-reading each claim's ``value_text`` so that a stored claim always carries
-the interval the current vocabulary gives it. ``find_numbers`` / ``find_number_matches`` and
+is the pipeline stage, reading each claim's ``value_text`` on its own, so that a claim's interval
+depends on what it says and not on the text around it (the Hypothesis property "normalizing a
+matched span again gives the same interval" holds the two readings together). ``find_numbers`` / ``find_number_matches`` and
 ``find_number_ranges`` read plain numbers and bounds on them ("between 20 and 30", "at most 100").
 
 Every word the scanner knows comes from ``data/quantities.yaml`` (see `Vocabulary`). Time is in

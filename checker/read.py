@@ -173,8 +173,7 @@ def _cells(line: str, offset: int) -> tuple:
         raw = line[a + 1: b]
         lead = len(raw) - len(raw.lstrip())
         content = raw.strip()
-        if content or True:
-            cells.append((offset + a + 1 + lead, offset + a + 1 + lead + len(content), content))
+        cells.append((offset + a + 1 + lead, offset + a + 1 + lead + len(content), content))
     if positions and line.rstrip()[-1:] != "|":  # last cell without a closing pipe
         a = positions[-1]
         raw = line[a + 1:]

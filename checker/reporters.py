@@ -253,7 +253,7 @@ def report_markdown(result: CheckResult, options: ReportOptions = ReportOptions(
                          f"= {_md(reading(cl))}{extra}")
             lines.append(f"  > {_md_quote(cl)}")
         lines += ["", "</details>", ""]
-    lines.append(f"_To accept an intended difference: `checker review accept ID --note \"why\"`._")
+    lines.append("_To accept an intended difference: `checker review accept ID --note \"why\"`._")
     return "\n".join(lines) + "\n"
 
 

@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable
 
 from .model import Claim
 
@@ -87,6 +87,8 @@ class ClaimStore:
             return {}
         try:
             index = json.loads(self.index_path.read_text(encoding="utf-8"))
+            if not isinstance(index, dict) or not isinstance(index.get("sources", {}), dict):
+                return {}
             if index.get("version") != STORE_VERSION or index.get("pipeline") != fingerprint:
                 return {}
             by_source: dict = {s: [] for s in index.get("sources", {})}
@@ -95,7 +97,7 @@ class ClaimStore:
                     if line.strip():
                         claim = claim_from_record(json.loads(line))
                         by_source.setdefault(claim.source, []).append(claim)
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError, TypeError, AttributeError, KeyError):
             return {}  # a damaged store is a cache miss, not a failure: the next write rebuilds it
         return {s: (meta.get("sha256"), by_source.get(s, [])) for s, meta in index.get("sources", {}).items()}
 
@@ -112,7 +114,3 @@ class ClaimStore:
             "sources": {s: {"sha256": hashes[s], "claims": counts.get(s, 0)} for s in sorted(hashes)},
         }
         atomic_write(self.index_path, json.dumps(index, indent=2, sort_keys=True) + "\n")
-
-
-def load_or_none(directory: Optional[str | Path]) -> Optional[ClaimStore]:
-    return ClaimStore(directory) if directory else None

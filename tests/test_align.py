@@ -19,10 +19,6 @@ def test_align_abbreviation_and_spelling_variant(lexicons):
     assert lex.resolve("Epidural Nerve Blocks") == "epidural steroid injection"
 
 
-def test_align_local_abbreviation_defined_in_the_text(lexicons):
-    assert lexicons.subjects.resolve("GNB", {"GNB": "genicular nerve block"}) == "genicular nerve block"
-
-
 def test_align_unknown_procedure_with_modifier_is_its_own_subject(lexicons):
     assert lexicons.subjects.resolve("basivertebral nerve ablation") == "basivertebral nerve ablation"
     assert lexicons.subjects.resolve("the procedure") is None

@@ -24,7 +24,7 @@ def test_extract_table_row_reads_attribute_from_header_and_condition_from_row_la
     by_value = {c.value_text: c for c in claims}
     assert by_value["65%"].attribute == "success_rate"
     assert by_value["8-12 weeks"].attribute == "relief_duration"
-    assert by_value["8-12 weeks"].condition == "knee osteoarthriti" or by_value["8-12 weeks"].condition == "knee osteoarthritis"
+    assert by_value["8-12 weeks"].condition == "knee osteoarthritis"
     row_start = text.index("| Knee")
     assert by_value["8-12 weeks"].start == row_start
     assert by_value["8-12 weeks"].quote.endswith("| 8-12 weeks |")

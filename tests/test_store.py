@@ -77,3 +77,13 @@ def test_store_pipeline_change_invalidates_cache(tmp_path):
     s = ClaimStore(tmp_path / "claims")
     check([str(src)], Config(), store=str(s.directory), write_store=True)
     assert s.load("another-fingerprint") == {}
+
+
+def test_store_index_of_the_wrong_shape_is_a_cache_miss(tmp_path):
+    src = corpus(tmp_path)
+    store = tmp_path / "claims"
+    store.mkdir()
+    (store / "index.json").write_text("null")
+    (store / "claims.jsonl").write_text("")
+    result = check([str(src)], Config(), store=str(store), write_store=True)
+    assert len(result.extracted) == 2
