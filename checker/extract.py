@@ -32,7 +32,6 @@ from spacy.tokens import Doc, Span
 from . import normalize as normalize_mod
 from .lexicon import Lexicons, _norm, singular, singular_phrase
 from .model import Block, Claim, Document
-from .read import html_view
 
 PIPELINE_VERSION = "1"  # bump when extraction changes in a way that invalidates the claim store
 
@@ -316,7 +315,7 @@ class _DocumentContext:
         self.by_index = {bd.block.index: bd for bd in block_docs}
         self.abbreviations = self._local_abbreviations()
         self.is_html = document.source.lower().endswith((".html", ".htm"))
-        self.view = html_view(document.text) if self.is_html else document.text
+        self.view = document.view or document.text
         self._title_mentions: Optional[list] = None
 
     def _local_abbreviations(self) -> dict:
@@ -585,8 +584,6 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         # "notice the effect for one to three weeks", "numbness fades within hours": how long, not how soon
         scores["onset_time"] *= 0.5
     attribute = _best(scores)
-    if attribute is not None and quantity.kind == "relative" and not _relative_attached(ctx, doc, q):
-        attribute = None
     if attribute is None:
         weak = quantity.kind == "relative" or quantity.rule.endswith("bare_plural")
         if weak:
@@ -611,7 +608,6 @@ def _claim_for(ctx: _DocumentContext, bd: _BlockDoc, q: Span, cue_matcher: _CueM
         for k in range(bd.sentence_index(sent) - 1, -1, -1):
             candidates += [(text, "paragraph") for text in bd.sentence_mentions(ctx)[k]]
     if block.kind == "list_item" and block.index > 0:
-        lead = ctx.document.blocks[block.index - 1]
         k = block.index - 1
         while k > 0 and ctx.document.blocks[k].kind == "list_item":
             k -= 1
@@ -687,18 +683,6 @@ def _distinct(candidates: list, limit: int = 24) -> tuple:
         seen.add((text, origin))
         out.append((text, origin))
     return tuple(out)
-
-
-def _relative_attached(ctx: _DocumentContext, doc: Doc, q: Span) -> bool:
-    """'permanent relief' and 'relief is permanent' are times; 'the permanent implant' is not."""
-    if q.text.lower() not in ctx.lex.cues.relative_adjectives:
-        return True
-    if q.start > 0 and doc[q.start - 1].lower_ in {"is", "are", "be", "been", "was", "were", "and", "or", "feel"}:
-        return True
-    following = q.end
-    return any(s.start == following and s.label_.startswith("attr|") for s in doc.spans["cues"]) or \
-        any(s.start == following + 1 and s.label_.startswith("attr|") and doc[following].lower_ == "pain"
-            for s in doc.spans["cues"])
 
 
 def _html_text(raw: str) -> str:

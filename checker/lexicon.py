@@ -174,7 +174,6 @@ class Cues:
     typical: list
     qualifiers: dict  # name -> (applies_to tuple, cues list)
     qualifier_negators: set
-    relative_adjectives: set = field(default_factory=set)
     condition_aliases: dict = field(default_factory=dict)  # normalized alias -> condition name
     not_a_claim_after: list = field(default_factory=list)  # token tuples
     path: str = ""
@@ -195,7 +194,7 @@ def load_cues(path: Path | str | None = None) -> Cues:
     check_keys(
         path, data,
         ("attributes", "condition_headers", "condition_openers", "conditions", "hedges", "typical",
-         "qualifiers", "qualifier_negators", "relative_adjectives", "condition_aliases", "not_a_claim_after"),
+         "qualifiers", "qualifier_negators", "condition_aliases", "not_a_claim_after"),
         "cue file",
     )
     attributes = {}
@@ -237,7 +236,6 @@ def load_cues(path: Path | str | None = None) -> Cues:
         typical=[w.lower() for w in expect_list_of_str(path, data, "typical", True)],
         qualifiers=qualifiers,
         qualifier_negators={w.lower() for w in expect_list_of_str(path, data, "qualifier_negators", True)},
-        relative_adjectives={w.lower() for w in expect_list_of_str(path, data, "relative_adjectives", True)},
         condition_aliases=_condition_aliases(path, data),
         not_a_claim_after=[tuple(w.lower().split()) for w in expect_list_of_str(path, data, "not_a_claim_after", True)],
         path=str(path),

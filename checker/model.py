@@ -59,6 +59,7 @@ class Document:
     sha256: str
     blocks: tuple = ()
     title: str = ""
+    view: str = ""  # for HTML: the text with markup blanked, same length; empty when it is the text
 
     def line_col(self, offset: int) -> tuple[int, int]:
         line = self.text.count("\n", 0, offset) + 1

@@ -81,7 +81,8 @@ def parse_document(source: str, text: str, sha256: Optional[str] = None) -> Docu
     table_starts = [m.start() for m in re.finditer(r"<table\b", text, re.I)] if fmt == "html" else []
     blocks = _blocks(view, markdown=fmt in ("markdown", "html"), html=fmt == "html", table_starts=table_starts)
     title = _title(blocks, view, text if fmt == "html" else None)
-    return Document(source=source, text=text, sha256=sha256, blocks=tuple(blocks), title=title)
+    return Document(source=source, text=text, sha256=sha256, blocks=tuple(blocks), title=title,
+                    view=view if fmt == "html" else "")
 
 
 # --------------------------------------------------------------------------------------------------
