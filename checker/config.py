@@ -25,6 +25,8 @@ class Config:
     subjects: Optional[str] = None  # lexicon file paths; None = the packaged data files
     cues: Optional[str] = None
     quantities: Optional[str] = None
+    health: Optional[str] = None
+    data: tuple = ("builtin",)  # knowledge files: "builtin" for the packaged ones, then overlays that add to them
     tolerance: float = 0.2
     vague_tolerance: float = 0.1
     select: tuple = ()
@@ -37,7 +39,7 @@ class Config:
     paths: tuple = field(default=("sources",))
 
 
-_KEYS = {"subjects", "cues", "quantities", "tolerance", "vague_tolerance", "select", "ignore", "fail_on",
+_KEYS = {"subjects", "cues", "quantities", "health", "data", "tolerance", "vague_tolerance", "select", "ignore", "fail_on",
          "baseline", "store", "out", "paths"}
 
 
@@ -73,7 +75,12 @@ def config_from_mapping(table: dict, where: str, base: Path = Path(".")) -> Conf
     if unknown:
         raise ConfigError(f"{where}: unknown setting {unknown[0]!r} in [tool.checker] (known: {', '.join(sorted(_KEYS))})")
     values: dict = {"source": where}
-    for key in ("subjects", "cues", "quantities"):
+    if "data" in table:
+        entries = table["data"]
+        if not isinstance(entries, list) or not all(isinstance(e, str) and e for e in entries):
+            raise ConfigError(f"{where}: data must be a list of file paths (and \"builtin\" for the packaged files)")
+        values["data"] = tuple(e if e == "builtin" else (base / e).as_posix() for e in entries)
+    for key in ("subjects", "cues", "quantities", "health"):
         if key in table:
             values[key] = str((base / str(table[key])).as_posix()) if base != Path(".") else str(table[key])
     for key in ("tolerance", "vague_tolerance"):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from . import datafiles
+from .knowledge import yamlio as datafiles
 from .errors import CheckerError, DataFileError
 from .normalize import Vocabulary, default_vocabulary, find_number_matches, find_number_ranges, find_quantities
 

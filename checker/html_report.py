@@ -15,7 +15,9 @@ import math
 from collections import defaultdict
 from typing import Callable, Optional
 
-from .detect import reading, short_labels, short_source
+from .labels import short_source
+from .labels import source_labels as short_labels
+from .quantities.format import claim_reading as reading
 from .model import CheckResult, Claim, Conflict
 from .reporters import (ReportOptions, _counts, _error_line, _plural, _what, escape, log_position, quote_parts,
                         status)

@@ -69,7 +69,7 @@ class Document:
 
 @dataclass(frozen=True, slots=True)  # slots: thousands of claims per run, each with ~35 fields
 class Claim:
-    """One quantitative statement about a procedure.
+    """One quantitative statement about a health subject.
 
     ``start``/``end`` are the quote's offsets into the decoded file text; ``value_start``/``value_end``
     are the quantity expression's. ``subject_candidates`` are surface mentions in priority order
@@ -102,7 +102,12 @@ class Claim:
     vague: bool = False
     approx: bool = False
     rule: str = ""
-    typical: bool = False  # stated as what usually happens ("typically", "usually")
+    typical: bool = False  # stated as what usually happens ("typically", "usually", "most people")
+    subset: bool = False  # stated for some people, in one study, in successful cases
+    maximum: bool = False  # "up to", "as long as": how long it can be at most
+    negated: bool = False  # "is not permanent": a negated value that could not be turned around
+    kind: str = ""  # what the value is: duration, age, rate, count, frequency, relative
+    subject_origin: Optional[str] = None  # where the subject came from: sentence, reference, heading, topic...
     # positions in the file itself, for annotations (an HTML quote is not the file's text)
     value_line: int = 0
     value_column: int = 0
@@ -221,6 +226,7 @@ class CheckResult:
     errors: tuple = ()  # of SourceError
     extracted: tuple = ()  # sources extracted in this run (the rest came from the claim store)
     skipped: tuple = ()  # files under the paths that are not .txt, .md or .html documents
+    uncompared: tuple = ()  # of (Claim, reason): claims left out of every comparison
 
     def to_json(self) -> dict:
         return {

@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, NamedTuple, Optional
 
-from . import datafiles
-from .datafiles import check_keys, expect_list_of_str, expect_mapping, fail
+from .knowledge import yamlio as datafiles
+from .knowledge.yamlio import check_keys, expect_list_of_str, expect_mapping, fail
 from .model import Claim, Quantity
 
 APPROX_FRACTION = 0.15  # "about X" reads as X ± 15 % (DESIGN.md)

@@ -16,47 +16,63 @@ from .align import align, resolve_subjects
 from .config import Config
 from .detect import DetectConfig, detect
 from .errors import InputError, UsageError
-from .lexicon import Lexicons
 from .model import CheckResult, Claim, Document, SourceError
-from .normalize import Vocabulary, load_vocabulary, normalize_claims
 from .read import discover, read_document
 from .store import ClaimStore, pipeline_fingerprint
 
 
 @dataclass
 class Resources:
-    """Lexicons, vocabulary and (lazily) the spaCy pipeline, loaded once per run."""
+    """The data files of a configuration, loaded once; the spaCy pipeline built when first needed."""
 
-    lexicons: Lexicons
-    vocabulary: Vocabulary
-    _nlp: object = None
+    config: Config
+    _extractor: object = None
+    _loaded: object = None
 
     @classmethod
     def load(cls, config: Config) -> "Resources":
-        return cls(Lexicons.load(config.subjects, config.cues), load_vocabulary(config.quantities))
+        return cls(config)
+
+    def _key(self) -> tuple:
+        c = self.config
+        return (tuple(c.data), c.subjects, c.cues, c.quantities, c.health)
 
     @property
-    def nlp(self):
-        if self._nlp is None:
-            from .extract import build_pipeline  # spaCy is imported only when something is extracted
+    def loaded(self):
+        """Knowledge and vocabularies, without spaCy (the fingerprint and alignment need no pipeline)."""
+        if self._loaded is None:
+            from .extract.pipeline import load_resources
 
-            self._nlp = build_pipeline(self.lexicons, self.vocabulary)
-        return self._nlp
+            data, subjects, cues, quantities, health = self._key()
+            self._loaded = load_resources(data, subjects, cues, quantities, health)
+        return self._loaded
+
+    @property
+    def extractor(self):
+        if self._extractor is None:
+            from .extract import Extractor  # spaCy is imported only when something is extracted
+
+            data, subjects, cues, quantities, health = self._key()
+            self._extractor = Extractor(data, subjects, cues, quantities, health)
+        return self._extractor
 
     def fingerprint(self) -> str:
-        from .extract import PIPELINE_VERSION
+        from .extract.pipeline import PIPELINE_VERSION
 
-        parts = [__version__, PIPELINE_VERSION]
-        for path in (self.lexicons.subjects.path, self.lexicons.cues.path, self.vocabulary.path):
+        parts: list = [__version__, PIPELINE_VERSION]
+        for path in self.loaded.files():
             parts.append(Path(path).read_bytes() if path and Path(path).exists() else b"")
         # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the
         # code of those stages is part of the fingerprint: an edit there must not leave stale intervals.
         package = Path(__file__).resolve().parent
-        parts += [(package / name).read_bytes() for name in STAGE_MODULES if (package / name).exists()]
+        for name in STAGE_CODE:
+            target = package / name
+            files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+            parts += [f.read_bytes() for f in files if f.exists()]
         return pipeline_fingerprint(*parts)
 
 
-STAGE_MODULES = ("read.py", "extract.py", "normalize.py", "lexicon.py", "align.py", "model.py", "store.py")
+STAGE_CODE = ("read.py", "extract", "quantities", "normalize.py", "knowledge", "align", "model.py", "store.py")
 EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
 
 
@@ -101,16 +117,18 @@ def check(
 
     fresh: list[Claim] = []
     if to_extract:
-        from .extract import extract_documents
+        from .quantities import normalize_claims
 
+        extractor = resources.extractor
         for begin in range(0, len(to_extract), EXTRACT_CHUNK):
             chunk = to_extract[begin:begin + EXTRACT_CHUNK]
-            extracted = extract_documents(chunk, resources.nlp)
+            extracted = extractor.extract_documents(chunk)
             for doc in chunk:
                 fresh.extend(extracted.get(doc.source, []))
             if progress:
                 progress(min(begin + EXTRACT_CHUNK, len(to_extract)), len(to_extract), "extracting")
-        fresh = resolve_subjects(normalize_claims(fresh, resources.vocabulary), resources.lexicons.subjects)
+        loaded = resources.loaded
+        fresh = resolve_subjects(normalize_claims(fresh, loaded.vocabulary, loaded.health), loaded.knowledge)
     claims = reused + fresh
     claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
 
@@ -119,9 +137,11 @@ def check(
     if claim_store and write_store and store_changed:
         claim_store.write(fingerprint, hashes, claims)
 
-    labels = {name: spec.label for name, spec in resources.lexicons.cues.attributes.items()}
-    detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance, labels=labels)
-    conflicts = detect(align(claims), detect_config)
+    knowledge = resources.loaded.knowledge
+    detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance,
+                                 labels=knowledge.labels())
+    alignment = align(claims, knowledge)
+    conflicts = detect(alignment.groups, detect_config)
     if config.select:
         conflicts = [c for c in conflicts if c.rule in config.select]
     if config.ignore:
@@ -133,6 +153,7 @@ def check(
         errors=tuple(errors),
         extracted=tuple(d.source for d in to_extract),
         skipped=tuple(skipped),
+        uncompared=alignment.uncompared,
     )
 
 

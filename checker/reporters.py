@@ -17,7 +17,8 @@ from pathlib import PurePosixPath
 from typing import Callable, Optional
 
 from . import __version__
-from .detect import reading, short_source
+from .labels import short_source
+from .quantities.format import claim_reading as reading
 from .model import SEVERITIES, CheckResult, Claim, Conflict, _num
 from .rules import RULES
 

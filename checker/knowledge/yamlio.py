@@ -10,9 +10,9 @@ from typing import Any, Iterable
 
 import yaml
 
-from .errors import DataFileError
+from ..errors import DataFileError
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 class LineDict(dict):

@@ -1,0 +1,201 @@
+"""Detect stage: within each group of claims about the same thing, find the values that disagree.
+
+Pure functions over `ClaimGroup` and `Claim`; no spaCy. One `Conflict` per group, listing every claim
+with its cluster, never N² pairs. The policy (what disagrees, how badly) is in `compare`; clustering
+in `clusters`.
+
+- A statement repeated in a page counts once (``repeat_of``).
+- An unqualified statement is compared with the qualified group it most plausibly means: when it
+  agrees with one qualified group of its subject and attribute ("the numbing wears off in 4 to 6
+  hours") but not with the unqualified statements, it is read as that group's and the message says
+  so; otherwise it stays with the unqualified ones.
+- A disagreement only between statements of one paragraph ("some blocks last hours, others
+  months") describes a spread and is not reported.
+- The rule: CC001 / CC002 for firm statements whose values do not overlap (across documents / in
+  one), CC003 when the values only meet at an edge, CC004 when a hedged, subset or maximum statement
+  is the one that disagrees. Severity from the table in `compare`.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional
+
+from ..labels import source_labels
+from ..model import SEVERITIES, Claim, ClaimGroup, Conflict, ConflictClaim
+from ..quantities.format import claim_reading
+from .clusters import cluster, find_repeats, separate
+from .compare import EDGE, Policy, agree, centre, is_soft, verdict
+
+MESSAGE_VALUES_PER_SIDE = 4  # a side with more distinct statements ends "and N more"
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    tolerance: float = 0.2
+    vague_tolerance: float = 0.1
+    labels: Optional[dict] = None  # attribute -> label for messages
+
+    def policy(self) -> Policy:
+        return Policy(tolerance=self.tolerance, vague_tolerance=self.vague_tolerance)
+
+
+def conflict_id(group: ClaimGroup) -> str:
+    """Stable fingerprint: what the conflict is about, not where the text stands nor which rule fired
+    (a same-document conflict that another page joins is still the same conflict)."""
+    from ..align.names import subject_key
+
+    unit = group.claims[0].unit if group.claims else ""
+    key = "|".join((subject_key(group.subject), group.attribute, group.condition or "", group.qualifier or "",
+                    unit or ""))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def reassign_unqualified(groups: Iterable[ClaimGroup], policy: Policy = Policy()) -> tuple[list, dict]:
+    """Move each unqualified claim that agrees with exactly one qualified group of its subject and
+    attribute, and with none of its unqualified peers that disagree among themselves, into that group.
+    Returns the groups and, per moved claim id, the qualifier it was read as."""
+    families: dict = defaultdict(list)
+    for g in groups:
+        families[(g.subject, g.attribute, g.condition, g.claims[0].unit if g.claims else "")].append(g)
+    out, read_as = [], {}
+    for family in families.values():
+        plain = [g for g in family if g.qualifier is None]
+        qualified = [g for g in family if g.qualifier is not None]
+        if not plain or not qualified:
+            out += family
+            continue
+        base = plain[0]
+        moved: dict = defaultdict(list)
+        stay = []
+        for claim in base.claims:
+            peers = [c for c in base.claims if c.id != claim.id]
+            disagrees_here = any(not agree(claim, p, policy) for p in peers)
+            homes = [g for g in qualified if all(agree(claim, m, policy) for m in g.claims)]
+            if disagrees_here and len(homes) == 1:
+                moved[homes[0].qualifier].append(claim)
+                read_as[claim.id] = homes[0].qualifier
+            else:
+                stay.append(claim)
+        if stay:
+            out.append(replace(base, claims=tuple(stay)))
+        for g in qualified:
+            extra = moved.get(g.qualifier, [])
+            out.append(replace(g, claims=tuple(sorted(g.claims + tuple(extra),
+                                                      key=lambda c: (c.source, c.start, c.value_start, c.id)))))
+    return sorted(out, key=lambda g: (g.subject, g.attribute, g.condition or "", g.qualifier or "")), read_as
+
+
+def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig(), read_as: Optional[dict] = None
+                 ) -> Optional[Conflict]:
+    policy = config.policy()
+    repeats = find_repeats(group.claims)
+    originals = [c for c in group.claims if c.id not in repeats]
+    clusters = cluster(originals, policy)
+    if len(clusters) < 2:
+        return None
+    clusters, _bridges = separate(clusters, policy)
+    if len(clusters) < 2:
+        return None
+    cluster_of = {c.id: k for k, members in enumerate(clusters) for c in members}
+    for repeat_id, original_id in repeats.items():
+        if original_id in cluster_of:
+            cluster_of[repeat_id] = cluster_of[original_id]
+    places = [{(c.source, c.block) for c in members} for members in clusters]
+    sources = [{c.source for c in members} for members in clusters]
+    counted = []
+    for i in range(len(clusters)):
+        for j in range(i + 1, len(clusters)):
+            if len(places[i] | places[j]) <= 1:
+                continue  # one paragraph describing a spread
+            v = _strongest(clusters[i], clusters[j], policy)
+            if v.disagree:
+                counted.append((i, j, v))
+    if not counted:
+        return None
+    level = max(v.level for _i, _j, v in counted)
+    strongest = [v for _i, _j, v in counted if v.level == level]
+    involved = sorted({k for i, j, _v in counted for k in (i, j)})
+    cross = any(len(sources[i] | sources[j]) > 1 for i, j, _v in counted)
+    firm_apart = any(v.how != EDGE and v.level == 2 for _i, _j, v in counted)
+    if firm_apart:
+        rule = "CC001" if cross else "CC002"
+    elif all(v.how == EDGE for v in strongest):
+        rule = "CC003"
+    else:
+        rule = "CC004"
+    members = [c for c in group.claims if cluster_of.get(c.id) in set(involved)]
+    members.sort(key=lambda c: (cluster_of[c.id], c.source, c.start, c.value_start))
+    renumber = {k: n for n, k in enumerate(involved)}
+    message = _message(group, members, cluster_of, involved, repeats, config, read_as or {})
+    return Conflict(
+        id=conflict_id(group), rule=rule, severity=SEVERITIES[level], subject=group.subject,
+        attribute=group.attribute, condition=group.condition, qualifier=group.qualifier,
+        kind="cross-document" if cross else "same-document", message=message,
+        claims=tuple(ConflictClaim(c, renumber[cluster_of[c.id]], repeats.get(c.id)) for c in members),
+    )
+
+
+def _extremes(members: list, policy: Policy) -> list:
+    ordered = sorted(members, key=lambda c: (centre(c, policy), c.id))
+    firm = [c for c in ordered if not is_soft(c)]
+    picks = {ordered[0].id: ordered[0], ordered[-1].id: ordered[-1]}
+    if firm:
+        picks.setdefault(firm[0].id, firm[0])
+        picks.setdefault(firm[-1].id, firm[-1])
+    return list(picks.values())
+
+
+def _strongest(a: list, b: list, policy: Policy):
+    """The most severe verdict between the extreme members of two clusters."""
+    best = None
+    for x in _extremes(a, policy):
+        for y in _extremes(b, policy):
+            v = verdict(x, y, policy)
+            if v.disagree and (best is None or v.level > best.level):
+                best = v
+    return best if best is not None else verdict(a[0], b[0], policy)
+
+
+def _message(group: ClaimGroup, members: list, cluster_of: dict, involved: list, repeats: dict,
+             config: DetectConfig, read_as: dict) -> str:
+    labels = config.labels or {}
+    label = labels.get(group.attribute, group.attribute.replace("_", " "))
+    about = group.subject
+    if group.condition:
+        about += f" for {group.condition}"
+    if group.qualifier:
+        about += f" ({group.qualifier})"
+    names = source_labels({c.source for c in members})
+    sides = [_describe([c for c in members if cluster_of[c.id] == k], repeats, names, read_as) for k in involved]
+    return f"{label[:1].upper()}{label[1:]} of {about} disagrees: " + "; but ".join(sides) + "."
+
+
+def _describe(claims: list, repeats: dict, names: dict, read_as: dict) -> str:
+    parts, seen = [], set()
+    for c in claims:
+        key = (c.source, c.value_text.lower())
+        if key in seen or c.id in repeats:
+            continue
+        seen.add(key)
+        note = f", read as {read_as[c.id]}" if c.id in read_as else ""
+        parts.append(f"{names[c.source]} says {c.value_text.strip()} ({claim_reading(c)}{note})")
+    if len(parts) > MESSAGE_VALUES_PER_SIDE:
+        parts = parts[:MESSAGE_VALUES_PER_SIDE] + [f"and {len(parts) - MESSAGE_VALUES_PER_SIDE} more"]
+    return ", ".join(parts)
+
+
+def detect(groups: Iterable[ClaimGroup], config: DetectConfig = DetectConfig()) -> list[Conflict]:
+    """Conflicts of all groups, most severe first, then by subject and attribute."""
+    groups, read_as = reassign_unqualified(list(groups), config.policy())
+    conflicts = [c for c in (detect_group(g, config, read_as) for g in groups) if c is not None]
+    return sort_conflicts(conflicts)
+
+
+def sort_conflicts(conflicts: Iterable[Conflict]) -> list[Conflict]:
+    return sorted(conflicts, key=lambda c: (-SEVERITIES.index(c.severity), c.subject, c.attribute,
+                                            c.condition or "", c.qualifier or "", c.id))
+
+
+__all__ = ["DetectConfig", "detect", "detect_group", "sort_conflicts", "conflict_id", "reassign_unqualified"]

@@ -1,0 +1,91 @@
+"""What a number measures: the attribute, scored from cue phrases around it.
+
+Each cue of ``cues.yaml`` in the number's clause adds its weight divided by (1 + 0.1 x its distance
+in words); the clause before adds when this one opens with a pronoun ("..., but it usually clears
+up within days"); the sentence adds when the clause has no cue; the question heading above an
+answer always adds a little ("How many people are affected by X?" -> prevalence) and decides when
+nothing else does; a table's column header and row label speak for its cells. Only attributes that
+can take the quantity's kind (a time, an age, a share, a count) are scored. No cue: ``other``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from ..knowledge import Knowledge
+from .site import PRONOUN_START_RE, Site, cues_in
+
+HEADING_WEIGHT = 0.5  # a question heading's cues, next to the sentence's own
+HEADING_ALONE_WEIGHT = 0.8  # ... when the sentence has none
+SENTENCE_WEIGHT = 0.8
+
+
+def quantity_takes(quantity) -> str:
+    """The kind of value an attribute must be able to take for this quantity."""
+    if quantity.kind == "age":
+        return "age"
+    if quantity.unit == "ratio":
+        return "ratio"
+    if quantity.unit == "count":
+        return "count"
+    return "time"
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """Among overlapping attribute cues keep the longest ('pain lasts' over 'lasts')."""
+    attr = sorted((s for s in spans if s.label_.startswith("attr|")), key=lambda s: (-(s.end - s.start), s.start))
+    kept: list[Span] = []
+    for s in attr:
+        if all(s.end <= k.start or s.start >= k.end or (s.start == k.start and s.end == k.end) for k in kept):
+            kept.append(s)
+    return kept
+
+
+def add_scores(scores: dict, spans: list, weights: dict, knowledge: Knowledge, takes: str, q_start: int, q_end: int,
+               scale: float = 1.0) -> dict:
+    for s in _longest(spans):
+        _kind, name, _phrase = s.label_.split("|", 2)
+        spec = knowledge.attributes.get(name)
+        if spec is None or takes not in spec.takes:
+            continue
+        distance = q_start - s.end if s.end <= q_start else s.start - q_end if s.start >= q_end else 0
+        scores[name] = scores.get(name, 0.0) + scale * weights[s.label_] / (1 + 0.1 * max(distance, 0))
+    return scores
+
+
+def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> dict:
+    k = site.ctx.knowledge
+    takes = quantity_takes(site.quantity)
+    q = site.q
+    doc = site.doc
+    if site.column is not None:
+        scores: dict = {}
+        add_scores(scores, header_cues, weights, k, takes, 0, 0)
+        add_scores(scores, site.clause_cues, weights, k, takes, q.start, q.end)
+        return scores
+    scores = add_scores({}, site.clause_cues, weights, k, takes, q.start, q.end)
+    previous = site.previous_clauses()
+    if previous and PRONOUN_START_RE.match(site.clause_text()):
+        # "..., but this should subside within a few hours": "this" is what the clause before named
+        pronoun_at = doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand").start
+        add_scores(scores, cues_in(doc, *previous[-1]), weights, k, takes, pronoun_at, pronoun_at)
+    sentences = site.bd.sentences()
+    index = site.bd.sentence_index(site.sent)
+    if index > 0 and site.clause[0] == site.sent.start_char and PRONOUN_START_RE.match(site.sent.text):
+        before = sentences[index - 1]
+        add_scores(scores, cues_in(doc, before.start_char, before.end_char), weights, k, takes, q.start, q.end,
+                   scale=SENTENCE_WEIGHT)
+    weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural")
+    if not scores and not weak:
+        add_scores(scores, site.sentence_cues, weights, k, takes, q.start, q.end, scale=SENTENCE_WEIGHT)
+    if heading_cues:
+        add_scores(scores, heading_cues, weights, k, takes, len(doc), len(doc),
+                   scale=HEADING_WEIGHT if scores else HEADING_ALONE_WEIGHT)
+    return scores
+
+
+def best(scores: dict) -> Optional[str]:
+    if not scores:
+        return None
+    return max(sorted(scores), key=lambda name: scores[name])

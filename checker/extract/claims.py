@@ -1,0 +1,148 @@
+"""One `Claim` per quantity: the steps of extraction put together.
+
+For each quantity of a block: its site (sentence, clause, cues), whether it is a claim at all, its
+attribute, subject candidates, condition, qualifier and modality, then the record with the quote
+and its positions in the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Optional
+
+from spacy.tokens import Span
+
+from ..knowledge import norm_phrase
+from ..model import Claim
+from . import attributes as attrs
+from .conditions import age_describes_group, condition
+from .context import BlockDoc, DocumentContext
+from .modality import modality, qualifier
+from .site import PRONOUN_START_RE, Site, build_site, cues_in, html_text, quote_of
+from .subjects import candidates
+
+
+class ClaimBuilder:
+    """Builds the claims of one document; holds what is computed once per document."""
+
+    def __init__(self, ctx: DocumentContext, weights: dict, cue_doc):
+        self.ctx = ctx
+        self.weights = weights
+        self.cue_doc = cue_doc  # text -> doc with cue spans, for table headers and question headings
+        self._heading_cues: dict = {}
+        self._occurrences: dict = {}
+
+    def claims_of(self, bd: BlockDoc) -> list[Claim]:
+        out = []
+        for q in bd.doc.spans.get("quantities", []):
+            claim = self.claim_for(bd, q)
+            if claim is None:
+                continue
+            key = (claim.quote.strip().lower(), claim.value_text.lower())
+            occurrence = self._occurrences.get(key, 0)
+            self._occurrences[key] = occurrence + 1
+            out.append(claim.replace(id=claim_id(claim.source, claim.quote, claim.value_text, occurrence)))
+        return out
+
+    def claim_for(self, bd: BlockDoc, q: Span) -> Optional[Claim]:
+        site = build_site(self.ctx, bd, q)
+        if site is None or not self._is_claim(site):
+            return None
+        k = self.ctx.knowledge
+        scores = attrs.score(site, self.weights, self._question_cues(site), self._header_cues(site))
+        attribute = attrs.best(scores)
+        if attribute is None:
+            weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \
+                or site.quantity.rule == "share_words"
+            if weak:
+                return None  # "go home the same day", "most people": no claim without a cue
+            attribute = "other"
+        cands = candidates(site, attribute)
+        first = cands[0] if cands else None
+        extra = cues_in(site.doc, *site.previous_clauses()[-1]) if site.previous_clauses() and \
+            PRONOUN_START_RE.match(site.clause_text()) else []
+        mood = modality(site, extra)
+        headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
+        cond = condition(site, first.variant if first else None, k, self._table_condition(site), headings)
+        qual = qualifier(site, attribute, k)
+        return self._record(site, attribute, cands, cond, qual, mood)
+
+    def _is_claim(self, site: Site) -> bool:
+        """Not a claim: "two years ago", "7 min read", "people over 65" (an age that says who is counted)."""
+        doc, q = site.doc, site.q
+        following = tuple(t.lower_ for t in doc[q.end: q.end + 3])
+        if any(following[: len(words)] == words for words in self.ctx.knowledge.not_a_claim_after):
+            return False
+        if age_describes_group(site):
+            return False
+        return True
+
+    def _question_cues(self, site: Site) -> list:
+        """Cues of the question heading right above a block ("How many people are affected by X?")."""
+        block = site.block
+        if block.heading is None or block.index - block.heading > 3:
+            return []
+        heading = self.ctx.document.blocks[block.heading]
+        if not heading.text.rstrip().endswith("?"):
+            return []
+        if heading.index not in self._heading_cues:
+            self._heading_cues[heading.index] = list(self.cue_doc(heading.text).spans["cues"])
+        return self._heading_cues[heading.index]
+
+    def _header_cues(self, site: Site) -> list:
+        """A table cell's column header and its row's label say what the cell measures."""
+        if site.column is None:
+            return []
+        block, ctx = site.block, self.ctx
+        out = []
+        if block.header is not None:
+            header = ctx.document.blocks[block.header]
+            if site.column < len(header.cells):
+                out += list(self.cue_doc(header.cells[site.column][2]).spans["cues"])
+        if site.column > 0 and block.cells:
+            out += list(self.cue_doc(block.cells[0][2]).spans["cues"])
+        return out
+
+    def _table_condition(self, site: Site) -> Optional[str]:
+        block, ctx = site.block, self.ctx
+        if site.column is None or not site.column or block.header is None:
+            return None
+        header = ctx.document.blocks[block.header]
+        if header.cells and norm_phrase(re.sub(r"[^\w\s]", " ", header.cells[0][2])) in ctx.knowledge.condition_headers:
+            return ctx.knowledge.condition_name(block.cells[0][2])
+        return None
+
+    def _record(self, site: Site, attribute: str, cands: tuple, cond, qual, mood) -> Claim:
+        ctx = self.ctx
+        q = site.quantity
+        start, end, quote = quote_of(site)
+        base = site.block.start
+        value_start, value_end = base + q.start, base + q.end
+        text = ctx.view
+        value_text = html_text(ctx.document.text[value_start:value_end]) if ctx.is_html else text[value_start:value_end]
+        low, high = q.low, q.high
+        line, column = ctx.document.line_col(start)
+        value_line, value_column = ctx.document.line_col(value_start)
+        end_line, end_column = ctx.document.line_col(end)
+        first = cands[0] if cands else None
+        return Claim(
+            id="", source=ctx.document.source, line=line, column=column, start=start, end=end, quote=quote,
+            value_text=value_text, value_start=value_start, value_end=value_end, attribute=attribute,
+            condition=cond, qualifier=qual, hedged=mood.hedge is not None, hedge=mood.hedge,
+            subject=first.text if first else None, subject_text=first.text if first else None,
+            subject_candidates=tuple(c.to_tuple() for c in cands), subject_origin=first.origin if first else None,
+            typical=mood.typical, subset=mood.subset, maximum=mood.maximum, negated=mood.negated,
+            value_line=value_line, value_column=value_column, end_line=end_line, end_column=end_column,
+            block=site.block.index, context=_context(site.block.kind), low=low, high=high, unit=q.unit,
+            vague=q.vague, approx=q.approx, rule=q.rule, kind=q.kind,
+        )
+
+
+def _context(kind: str) -> str:
+    return {"table_row": "table", "table_header": "table", "list_item": "list_item", "heading": "heading"}.get(
+        kind, "sentence")
+
+
+def claim_id(source: str, quote: str, value_text: str, occurrence: int) -> str:
+    key = "\x1f".join((source, re.sub(r"\s+", " ", quote.strip().lower()), value_text.lower(), str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]

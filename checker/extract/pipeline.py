@@ -1,0 +1,219 @@
+"""The spaCy pipeline: a blank English tokenizer, the sentencizer and three rule-based components.
+
+- ``checker_quantities`` puts every quantity expression in ``doc.spans["quantities"]`` (the
+  `Quantity` in ``span._.quantity``);
+- ``checker_cues`` puts cue phrases from the knowledge files in ``doc.spans["cues"]``, labelled
+  ``category|name|phrase`` (``attr|prevalence|affects``, ``hedge||may``, ``group|children|kids``);
+- ``checker_mentions`` puts names of health subjects in ``doc.spans["mentions"]`` (lexicon aliases,
+  abbreviations, and noun phrases ending in a head noun or a suffix of ``entities.yaml``).
+
+Components get their data the way spaCy means them to: the pipeline config names a registered
+loader (``checker.resources.v1``) with the data file paths as plain strings, so the config stays
+serializable (``nlp.to_disk`` works) and every pipeline built with the same paths shares one loaded
+`Resources`. Cue and mention matching run only on blocks that hold a quantity, plus headings; the
+extraction context asks for the mentions of any other block when it needs them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+from ..knowledge import Knowledge, load_knowledge
+from ..normalize import Vocabulary, load_vocabulary
+from ..quantities import find_quantities
+from ..quantities.health import HealthVocabulary, load_health_vocabulary
+
+PIPELINE_VERSION = "2"  # bump when extraction changes in a way that invalidates the claim store
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+if not Doc.has_extension("checker_heading"):
+    Doc.set_extension("checker_heading", default=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Resources:
+    """Everything the components read: knowledge files, the quantity vocabularies."""
+
+    knowledge: Knowledge
+    vocabulary: Vocabulary
+    health: HealthVocabulary
+
+    def files(self) -> tuple:
+        return tuple(self.knowledge.files) + (self.vocabulary.path, self.health.path)
+
+
+@registry.misc("checker.resources.v1")
+def resources_loader(data: list, subjects: Optional[str] = None, cues: Optional[str] = None,
+                     quantities: Optional[str] = None, health: Optional[str] = None) -> Resources:
+    return load_resources(tuple(data), subjects, cues, quantities, health)
+
+
+@lru_cache(maxsize=16)
+def load_resources(data: tuple = ("builtin",), subjects: Optional[str] = None, cues: Optional[str] = None,
+                   quantities: Optional[str] = None, health: Optional[str] = None) -> Resources:
+    return Resources(load_knowledge(data, subjects=subjects, cues=cues), load_vocabulary(quantities),
+                     load_health_vocabulary(health))
+
+
+def _has_quantity(doc: Doc) -> bool:
+    return bool(doc.spans.get("quantities")) or doc._.checker_heading
+
+
+@Language.factory("checker_quantities")
+def make_quantity_finder(nlp: Language, name: str, resources: Resources):
+    def quantity_finder(doc: Doc) -> Doc:
+        spans = []
+        for q in find_quantities(doc.text, resources.vocabulary, resources.health):
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is not None:
+                span._.quantity = q
+                spans.append(span)
+        doc.spans["quantities"] = spans
+        return doc
+
+    return quantity_finder
+
+
+class CueMatcher:
+    """One PhraseMatcher over every cue phrase of the knowledge files; keys are 'category|name|phrase'."""
+
+    def __init__(self, nlp: Language, knowledge: Knowledge):
+        self.weights: dict = {}
+        lower: dict = {}
+        exact: dict = {}
+        for spec in knowledge.attributes.values():
+            for phrase, weight in spec.cues.items():
+                lower[f"attr|{spec.name}|{phrase}"] = phrase
+                self.weights[f"attr|{spec.name}|{phrase}"] = weight
+        for category in ("hedges", "typical", "subset", "maximum"):
+            for phrase in getattr(knowledge, category):
+                lower[f"{category}||{phrase}"] = phrase
+        for name, qualifier in knowledge.qualifiers.items():
+            for phrase in qualifier.cues:
+                lower[f"qual|{name}|{phrase}"] = phrase
+        for phrase in knowledge.condition_openers:
+            lower[f"condopen||{phrase}"] = phrase
+        for phrase in knowledge.conditions:
+            (exact if phrase.isupper() else lower)[f"cond||{phrase}"] = phrase
+        for table, category in ((knowledge.groups, "group"), (knowledge.places, "place"),
+                                (knowledge.hypotheticals, "hypo")):
+            for phrase, name in table.items():
+                (exact if phrase.upper() == phrase and any(c.isalpha() for c in phrase) else lower)[
+                    f"{category}|{name}|{phrase}"] = phrase
+        for phrase in knowledge.negations:
+            lower[f"neg||{phrase}"] = phrase
+        self.lower = _phrase_matcher(nlp, lower, "LOWER")
+        self.exact = _phrase_matcher(nlp, exact, "ORTH")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not _has_quantity(doc):
+            doc.spans["cues"] = []
+            return doc
+        strings = doc.vocab.strings
+        matches = list(self.lower(doc)) + list(self.exact(doc))
+        doc.spans["cues"] = [Span(doc, s, e, label=strings[m]) for m, s, e in sorted(matches, key=lambda m: (m[1], m[2]))]
+        return doc
+
+
+def _phrase_matcher(nlp: Language, entries: dict, attr: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    for key, phrase in sorted(entries.items()):
+        matcher.add(key, [nlp.make_doc(phrase)])
+    return matcher
+
+
+class MentionFinder:
+    """Names of health subjects: aliases and abbreviations of the lexicon, and noun phrases that end
+    in a head noun ("medial branch block", "Graves disease") or a suffix ("hemochromatosis")."""
+
+    MAX_WORDS = 6
+
+    def __init__(self, nlp: Language, knowledge: Knowledge):
+        self.k = knowledge
+        self.nlp_make_doc = nlp.make_doc  # for titles, which are not blocks of the document
+        self.aliases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        patterns = []
+        for alias in sorted(knowledge.aliases):
+            for form in (alias, alias + "s", alias + "es"):
+                patterns.append(nlp.make_doc(form))
+        self.aliases.add("ALIAS", patterns)
+        self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.abbreviations.add("ABBREV", [nlp.make_doc(a) for a in sorted(knowledge.abbreviations)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not _has_quantity(doc):
+            return doc
+        doc.spans["mentions"] = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list:
+        spans = [Span(doc, s, e, label="alias") for _m, s, e in self.aliases(doc)]
+        spans += [Span(doc, s, e, label="abbrev") for _m, s, e in self.abbreviations(doc)]
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for token in doc:
+            if token.i in covered or not token.is_alpha:
+                continue
+            word = token.lower_
+            if self.k.kind_of(word) is None:
+                continue
+            start = self._name_start(doc, token.i, covered)
+            spans.append(Span(doc, start, token.i + 1, label="name"))
+        return filter_spans(spans)
+
+    def _name_start(self, doc: Doc, head: int, covered: set) -> int:
+        """Extend a head noun to the left over the words of its name ("medial branch" + "block")."""
+        start = head
+        while start > 0 and head - start < self.MAX_WORDS - 1:
+            prev = doc[start - 1]
+            text = prev.lower_
+            if prev.i in covered or text in self.k.name_stops or prev.is_punct and text not in ("-", "'"):
+                break
+            if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or prev.like_num and start - 2 >= 0
+                    and doc[start - 2].lower_ in self.k.variants):
+                break
+            if prev.like_num and start - 2 >= 0 and doc[start - 2].lower_ in self.k.variants:
+                start -= 2  # "type 1 Gaucher disease": the variant goes with the name
+                continue
+            if prev.is_sent_start and prev.is_title and text in self.k.generic_modifiers:
+                break
+            start -= 1
+        while start < head and (doc[start].lower_ in ("-", "'", "'s", "’s") or doc[start].is_punct):
+            start += 1
+        return start
+
+
+@Language.factory("checker_cues")
+def make_cue_matcher(nlp: Language, name: str, resources: Resources):
+    return CueMatcher(nlp, resources.knowledge)
+
+
+@Language.factory("checker_mentions")
+def make_mention_finder(nlp: Language, name: str, resources: Resources):
+    return MentionFinder(nlp, resources.knowledge)
+
+
+def build_pipeline(data: tuple = ("builtin",), subjects: Optional[str] = None, cues: Optional[str] = None,
+                   quantities: Optional[str] = None, health: Optional[str] = None) -> Language:
+    """The extraction pipeline for these data files. No model is downloaded."""
+    resources = {"@misc": "checker.resources.v1", "data": list(data), "subjects": subjects, "cues": cues,
+                 "quantities": quantities, "health": health}
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for component in ("checker_quantities", "checker_cues", "checker_mentions"):
+        nlp.add_pipe(component, config={"resources": resources})
+    return nlp
+
+
+def resources_of(nlp: Language) -> Resources:
+    """The resources the pipeline's components were built with."""
+    config = nlp.config["components"]["checker_quantities"]["resources"]
+    return load_resources(tuple(config["data"]), config.get("subjects"), config.get("cues"),
+                          config.get("quantities"), config.get("health"))

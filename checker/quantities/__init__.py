@@ -1,0 +1,72 @@
+"""Quantity expressions: find them in text and read them into intervals in a canonical unit.
+
+``find_quantities(text)`` returns every quantity in a text (durations, ages, rates and shares,
+frequencies, counts) and ``normalize(value_text)`` reads one expression on its own; both combine the
+duration-and-rate scanner (`checker.normalize`) with the health forms of `checker.quantities.health`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Quantity
+from ..normalize import Vocabulary, default_vocabulary
+from ..normalize import find_quantities as _scan
+from ..normalize import normalize as _read_one
+from .health import HealthVocabulary, default_health_vocabulary, find_health_quantities, load_health_vocabulary
+
+
+def find_quantities(text: str, vocab: Optional[Vocabulary] = None,
+                    health: Optional[HealthVocabulary] = None) -> list[Quantity]:
+    """Every quantity expression in ``text``, left to right, non-overlapping."""
+    return find_health_quantities(text, _scan(text, vocab or default_vocabulary()), health)
+
+
+def normalize(value_text: str, vocab: Optional[Vocabulary] = None,
+              health: Optional[HealthVocabulary] = None) -> Optional[Quantity]:
+    """Read one expression as written ("several weeks", "1 in 40,000", "in their forties")."""
+    vocab = vocab or default_vocabulary()
+    found = find_health_quantities(value_text, _scan(value_text, vocab), health, standalone=True)
+    single = _read_one(value_text, vocab)
+    candidates = found + ([single] if single is not None else [])
+    if not candidates:
+        return None
+    return max(candidates, key=lambda q: (q.end - q.start, q.kind == "age", -q.start))
+
+
+__all__ = ["find_quantities", "normalize", "normalize_claims", "negated_reading", "Vocabulary", "HealthVocabulary", "default_vocabulary",
+           "default_health_vocabulary", "load_health_vocabulary"]
+
+
+def negated_reading(low: Optional[float], high: Optional[float], value_text: str) -> Optional[tuple]:
+    """The interval a negated value reads as, or None when it cannot be turned around.
+
+    "does not last more than a week" -> at most a week; "no sooner than 3 months" or "not less than
+    3 months" -> at least 3 months; "is not permanent" cannot be turned.
+    """
+    text = value_text.lower()
+    if high is None and low is not None:  # "more than X", negated: at most X
+        return 0.0, low
+    if low in (0, 0.0) and high is not None and any(w in text for w in ("less", "fewer", "under", "within",
+                                                                         "sooner", "before", "shorter")):
+        return high, None
+    return None
+
+
+def normalize_claims(claims, vocab: Optional[Vocabulary] = None, health: Optional[HealthVocabulary] = None) -> list:
+    """Pipeline stage: give each claim the interval its ``value_text`` reads as (a negated value turned
+    around where it can be; where it cannot, the claim stays ``negated`` and is never compared)."""
+    out = []
+    readings: dict = {}  # pages repeat the same expressions; each is read once per call
+    for claim in claims:
+        if claim.value_text not in readings:
+            readings[claim.value_text] = normalize(claim.value_text, vocab, health)
+        q = readings[claim.value_text]
+        if q is not None:
+            claim = claim.replace(low=q.low, high=q.high, unit=q.unit, vague=q.vague, approx=q.approx, rule=q.rule,
+                                  kind=q.kind if claim.kind != "age" or q.kind == "age" else claim.kind)
+        if claim.negated:
+            turned = negated_reading(claim.low, claim.high, claim.value_text)
+            if turned is not None:
+                claim = claim.replace(low=turned[0], high=turned[1], negated=False)
+        out.append(claim)
+    return out

@@ -1,0 +1,390 @@
+"""Quantities health pages use beyond durations and rates: ages, shares of a population, counts of people.
+
+``find_health_quantities(text, found)`` takes what the duration-and-rate scanner found in ``text`` and
+returns the list completed and corrected:
+
+- ages ("at age 5", "between ages 30 and 50", "in their forties", "in infancy", "in the fifth decade
+  of life") become quantities of kind ``age``, unit ``s`` (time since birth); "65 years old" and
+  "20 years of age" turn from durations into ages;
+- shares with a written denominator ("25 per million", "5 per 100,000 people"), ranges of "1 in"
+  shares ("1 in 50,000 to 100,000", "1 in 2,500 to 1 in 5,000") and shares in words before a group
+  ("most people", "almost all cases") are rates;
+- counts of people ("fewer than 1,000 people", "about 200 cases") are counts;
+- a duration written as an adjective before what it describes ("5-year survival", "a 12-week
+  study") is dropped: it is not a claim of its own.
+
+Every word comes from ``data/health_quantities.yaml``; pure Python, linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..errors import DataFileError
+from ..knowledge.yamlio import DATA_DIR, load_yaml, where
+from ..model import Quantity
+
+YEAR = 31557600.0
+APPROX = 0.15
+
+_SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(k for k in _SMALL if _SMALL[k] < 10 and k != "zero")
+                + r"))?|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+_MULT = r"(?:\s+(?:hundred|thousand|million|billion))?"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Stage(_Model):
+    years: Tuple[Optional[float], Optional[float]]
+    phrases: List[str]
+
+
+class _File(_Model):
+    life_stages: Dict[str, _Stage]
+    decades: Dict[str, int]
+    decade_parts: Dict[str, Tuple[int, int]]
+    age_words: List[str]
+    age_bounds: Dict[str, Tuple[object, object]]
+    vague_shares: Dict[str, Tuple[float, float]]
+    share_groups: List[str]
+    count_groups: List[str]
+    count_words_before: List[str]
+    per_words: List[str]
+    denominator_words: Dict[str, int]
+    duration_descriptors: List[str]
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: its tables compile once
+class HealthVocabulary:
+    stages: tuple  # (phrase, low seconds, high seconds or None), longest phrase first
+    decades: dict
+    decade_parts: dict
+    age_words: tuple
+    age_bounds: dict  # preposition -> (low, high) with "n", 0 or None
+    shares: tuple  # (phrase, low, high), longest first
+    share_groups: tuple
+    count_groups: tuple
+    count_words_before: tuple
+    per_words: tuple
+    denominator_words: dict
+    descriptors: frozenset
+    path: str = ""
+
+
+def load_health_vocabulary(path: Optional[str | Path] = None) -> HealthVocabulary:
+    path = Path(path) if path else DATA_DIR / "health_quantities.yaml"
+    raw = load_yaml(path)
+    try:
+        data = _File.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        container, key = raw, None
+        for part in first["loc"]:
+            if isinstance(container, (dict, list)) and (part in container if isinstance(container, dict)
+                                                        else isinstance(part, int) and part < len(container)):
+                parent, key = container, part
+                container = container[part]
+        location = where(path, parent, key) if key is not None else f"{path}:1"  # type: ignore[possibly-undefined]
+        raise DataFileError(f"{location}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+    for prep, bounds in data.age_bounds.items():
+        for b in bounds:
+            if b not in ("n", 0, None):
+                raise DataFileError(f"{where(path, raw['age_bounds'], prep)}: age bound {b!r} must be n, 0 or null")
+    stages = []
+    for spec in data.life_stages.values():
+        low, high = spec.years
+        for phrase in spec.phrases:
+            stages.append((phrase.lower(), (low or 0) * YEAR, None if high is None else high * YEAR))
+    return HealthVocabulary(
+        stages=tuple(sorted(stages, key=lambda s: -len(s[0]))),
+        decades=dict(data.decades),
+        decade_parts={k: tuple(v) for k, v in data.decade_parts.items()},
+        age_words=tuple(data.age_words),
+        age_bounds={k: tuple(v) for k, v in data.age_bounds.items()},
+        shares=tuple(sorted(((k.lower(), lo, hi) for k, (lo, hi) in data.vague_shares.items()), key=lambda s: -len(s[0]))),
+        share_groups=tuple(sorted((g.lower() for g in data.share_groups), key=len, reverse=True)),
+        count_groups=tuple(sorted((g.lower() for g in data.count_groups), key=len, reverse=True)),
+        count_words_before=tuple(sorted((w.lower() for w in data.count_words_before), key=len, reverse=True)),
+        per_words=tuple(sorted((w.lower() for w in data.per_words), key=len, reverse=True)),
+        denominator_words=dict(data.denominator_words),
+        descriptors=frozenset(w.lower() for w in data.duration_descriptors),
+        path=str(path),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_health_vocabulary() -> HealthVocabulary:
+    return load_health_vocabulary()
+
+
+def number_value(text: str) -> Optional[float]:
+    """'1,000' -> 1000, 'twenty-five' -> 25, '3 million' -> 3e6; None when it is not a number."""
+    text = text.strip().lower()
+    mult = 1.0
+    for word, size in (("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9)):
+        if text.endswith(" " + word):
+            mult, text = size, text[: -len(word) - 1].strip()
+            break
+    if re.fullmatch(_DIGITS, text):
+        return float(text.replace(",", "")) * mult
+    parts = re.split(r"[- ]", text)
+    total = 0
+    for p in parts:
+        if p in _TENS:
+            total += _TENS[p]
+        elif p in _SMALL:
+            total += _SMALL[p]
+        else:
+            return None
+    return float(total) * mult
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    age: re.Pattern
+    between: re.Pattern
+    decade: re.Pattern
+    decade_ordinal: re.Pattern
+    stage: re.Pattern
+    per: re.Pattern
+    share: re.Pattern
+    count: re.Pattern
+    fraction_tail: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _patterns(hv: HealthVocabulary) -> _Patterns:
+    preps = _alternation(hv.age_bounds)
+    ages = _alternation(hv.age_words)
+    decade_words = _alternation(hv.decades)
+    parts = _alternation(hv.decade_parts)
+    groups = _alternation(hv.share_groups)
+    count_groups = _alternation(hv.count_groups)
+    before = _alternation(hv.count_words_before)
+    per = _alternation(hv.per_words)
+    denominators = _alternation(hv.denominator_words)
+    shares = _alternation(p for p, _lo, _hi in hv.shares)
+    flags = re.I
+    return _Patterns(
+        age=re.compile(rf"\b(?:(?P<prep>{preps})\s+)?(?:the\s+)?(?:{ages})\s+(?:of\s+)?(?P<a>{NUMBER})"
+                       rf"(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUMBER}))?(?:\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?)?(?![\w%])",
+                       flags),
+        between=re.compile(rf"\bbetween\s+(?:the\s+)?(?:{ages})\s+(?:of\s+)?(?P<a>{NUMBER})\s+and\s+(?P<b>{NUMBER})"
+                           rf"(?:\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?)?\b", flags),
+        decade=re.compile(rf"\bin\s+(?:their|his|her|the|your|one's)\s+(?:(?P<part>{parts})[- ]?)?"
+                          rf"(?P<d>{decade_words}|[1-9]0'?s)\b", flags),
+        decade_ordinal=re.compile(r"\b(?:in|during)\s+(?:the|their|his|her)\s+(?P<n>" + "|".join(_ORDINALS)
+                                  + r"|\d(?:st|nd|rd|th))\s+decade(?:\s+of\s+life)?\b", flags),
+        stage=re.compile(rf"\b(?:{_alternation(p for p, _l, _h in hv.stages)})\b", flags),
+        per=re.compile(rf"(?P<n>{_DIGITS}|{_WORD_NUMBER})\s+(?:{per})\s+(?P<d>{_DIGITS}(?:\s+(?:{denominators}))?|"
+                       rf"(?:a\s+|one\s+)?(?:{denominators}))\b", flags),
+        share=re.compile(rf"\b(?P<s>{shares})\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
+                         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b", flags),
+        count=re.compile(rf"(?:\b(?P<w>{before})\s+)?(?P<n>{_DIGITS}{_MULT}|{_WORD_NUMBER}\s+(?:hundred|thousand|million))"
+                         rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<g>{count_groups})\b", flags),
+        fraction_tail=re.compile(rf"\s*(?:to|-|–|—|and)\s*(?:(?:1|one)\s+in\s+)?(?P<d>{_DIGITS})\b(?!\s*(?:in|out)\b)", flags),
+    )
+
+
+def _span_free(taken: list, start: int, end: int) -> bool:
+    return all(end <= a or start >= b for a, b in taken)
+
+
+def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary] = None,
+                           standalone: bool = False) -> list:
+    """``found`` (from the duration-and-rate scanner) corrected and completed; sorted, non-overlapping."""
+    hv = hv or default_health_vocabulary()
+    pats = _patterns(hv)
+    base = _corrected(text, found, hv, pats)
+    # ages read first: "between the ages of 30 and 50 years" is an age, not the duration "50 years"
+    ages: list[Quantity] = []
+    age_spans: list = []
+
+    def add_age(q: Optional[Quantity]) -> None:
+        if q is not None and _span_free(age_spans, q.start, q.end):
+            ages.append(q)
+            age_spans.append((q.start, q.end))
+
+    for m in pats.between.finditer(text):
+        add_age(_age(m.start(), m.end(), text, number_value(m.group("a")), number_value(m.group("b")), "age_between"))
+    for m in pats.age.finditer(text):
+        add_age(_age_bounded(m, text, hv))
+    for m in pats.decade.finditer(text):
+        add_age(_decade(m, text, hv))
+    for m in pats.decade_ordinal.finditer(text):
+        n = _ORDINALS.get(m.group("n").lower()) or int(re.match(r"\d+", m.group("n")).group())
+        add_age(_age(m.start(), m.end(), text, (n - 1) * 10, n * 10, "age_decade"))
+    base = [q for q in base if q.kind not in ("duration", "count") or _span_free(age_spans, q.start, q.end)]
+    taken = [(q.start, q.end) for q in base]
+    extra: list[Quantity] = []
+
+    def add(q: Optional[Quantity]) -> None:
+        if q is not None and _span_free(taken, q.start, q.end):
+            extra.append(q)
+            taken.append((q.start, q.end))
+
+    for q in ages:
+        add(q)
+    for m in pats.stage.finditer(text):
+        phrase = re.sub(r"\s+", " ", m.group().lower())
+        for p, low, high in hv.stages:
+            if p == phrase:
+                add(Quantity(m.start(), m.end(), m.group(), low, high, "s", "age", vague=True, rule="age_stage"))
+                break
+    for m in pats.per.finditer(text):
+        add(_per(m, text, hv))
+    for m in pats.share.finditer(text):
+        share = re.sub(r"\s+", " ", m.group("s").lower())
+        for p, low, high in hv.shares:
+            if p == share:
+                add(Quantity(m.start("s"), m.end("s"), m.group("s"), low, high, "ratio", "rate", vague=True,
+                             rule="share_words"))
+                break
+    if standalone:
+        for p, low, high in hv.shares:
+            if re.fullmatch(re.escape(p).replace(r"\ ", r"\s+") + r"\W*", text.strip(), re.I):
+                add(Quantity(0, len(text.rstrip()), text.rstrip(), low, high, "ratio", "rate", vague=True,
+                             rule="share_words"))
+    for m in pats.count.finditer(text):
+        add(_count(m, text))
+    return sorted(base + extra, key=lambda q: (q.start, q.end))
+
+
+def _corrected(text: str, found: list, hv: HealthVocabulary, pats: _Patterns) -> list:
+    out: list = []
+    for q in found:
+        if out and q.start < out[-1].end:
+            continue  # swallowed by the range before it ("1 in 2,500 to 1 in 5,000")
+        after = text[q.end: q.end + 24].lower()
+        word_after = re.match(r"[\s-]*([a-z][a-z-]*)", after)
+        next_word = word_after.group(1) if word_after else ""
+        hyphenated = q.kind == "duration" and re.search(r"\d\s*-\s*[a-z]", q.text.lower()) is not None \
+            and "-" in q.text and not re.search(r"\s(to|or|and)\s", q.text.lower())
+        if q.kind == "duration" and re.match(r"\s*(?:old\b|of\s+age\b)", after):
+            tail = re.match(r"\s*(?:old|of\s+age)", after)
+            low = q.low
+            q = Quantity(q.start, q.end + tail.end(), text[q.start:q.end + tail.end()], low, q.high, "s", "age",
+                         vague=q.vague, approx=q.approx, rule="age_years")
+        elif q.kind == "duration" and re.match(r"-?olds?\b", after):
+            end = q.end + re.match(r"-?olds?", after).end()
+            q = Quantity(q.start, end, text[q.start:end], q.low, q.high, "s", "age", rule="age_years_old")
+        elif hyphenated and next_word in hv.descriptors:
+            continue  # "5-year survival", "a 12-week study": a description, not a claim
+        elif q.rule.startswith("rate_fraction") and q.low is not None and q.high is not None:
+            tail = pats.fraction_tail.match(text, q.end)
+            other = number_value(tail.group("d")) if tail else None
+            if tail and other:
+                numerator = round((q.low + q.high) / 2 * _denominator_of(q.text))
+                second = numerator / other
+                q = replace(q, end=tail.end(), text=text[q.start:tail.end()], low=min(q.low, second),
+                            high=max(q.high, second), rule=q.rule.split(":")[0] + "_range")
+        out.append(q)
+    return out
+
+
+def _denominator_of(text: str) -> float:
+    numbers = re.findall(_DIGITS, text)
+    if len(numbers) >= 2:
+        return float(numbers[-1].replace(",", ""))
+    return 1.0 / 1.0 if not numbers else float(numbers[-1].replace(",", ""))
+
+
+def _age(start: int, end: int, text: str, a: Optional[float], b: Optional[float], rule: str) -> Optional[Quantity]:
+    if a is None or (b is not None and b < a) or a > 130:
+        return None
+    high = a if b is None else b
+    return Quantity(start, end, text[start:end], a * YEAR, high * YEAR, "s", "age", rule=rule)
+
+
+def _age_bounded(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
+    a, b = number_value(m.group("a")), number_value(m.group("b")) if m.group("b") else None
+    if a is None or a > 130 or (b is not None and (b < a or b > 130)):
+        return None
+    prep = (m.group("prep") or "at").lower()
+    prep = re.sub(r"\s+", " ", prep)
+    low_rule, high_rule = hv.age_bounds.get(prep, ("n", "n"))
+    top = b if b is not None else a
+
+    def bound(rule, value):
+        return None if rule is None else 0.0 if rule == 0 else value * YEAR
+
+    low = bound(low_rule, a) or 0.0
+    high = bound(high_rule, top)
+    approx = prep in ("around", "about")
+    if approx:
+        low, high = low * (1 - APPROX), (high or low) * (1 + APPROX)
+    return Quantity(m.start(), m.end(), m.group(), low, high, "s", "age", approx=approx, rule="age_" + prep.replace(" ", "_"))
+
+
+def _decade(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
+    word = m.group("d").lower().replace("'", "")
+    if word in hv.decades:
+        base = hv.decades[word]
+        span = 20 - base if word == "teens" else 10
+    else:
+        base, span = int(word[:2].rstrip("s")), 10
+    part = (m.group("part") or "").lower()
+    low, high = base, base + span
+    if part in hv.decade_parts and word != "teens":
+        a, b = hv.decade_parts[part]
+        low, high = base + a, base + b
+    return Quantity(m.start(), m.end(), m.group(), low * YEAR, high * YEAR, "s", "age", vague=True, rule="age_decade")
+
+
+def _per(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
+    n = number_value(m.group("n"))
+    d_text = m.group("d").lower().strip()
+    d_text = re.sub(r"^(?:a|one)\s+", "", d_text)
+    d = hv.denominator_words.get(d_text)
+    if d is None:
+        parts = d_text.split()
+        d = number_value(parts[0]) if parts else None
+        if d is not None and len(parts) > 1:
+            d *= hv.denominator_words.get(parts[1], 1)
+    if n is None or not d or d < 100 or n > d:
+        return None  # "3 times per day" is a frequency; a share needs a population-sized denominator
+    value = n / d
+    return Quantity(m.start(), m.end(), m.group(), value, value, "ratio", "rate", rule="rate_per")
+
+
+def _count(m: re.Match, text: str) -> Optional[Quantity]:
+    n = number_value(m.group("n"))
+    if n is None:
+        return None
+    group = m.group("g").lower()
+    if n < 10 and group not in ("cases", "families", "kindreds"):
+        return None
+    before = text[max(0, m.start() - 12): m.start()].lower()
+    if re.search(r"\b(?:per|in|of|out of)\s*$", before):
+        return None  # "1 in 200 people": the rate reader owns it
+    word = (m.group("w") or "").lower()
+    low: Optional[float] = n
+    high: Optional[float] = n
+    if word in ("fewer than", "less than", "under", "up to"):
+        low = 0.0
+    elif word in ("more than", "over", "at least"):
+        high = None
+    elif word:
+        low, high = n * (1 - APPROX), n * (1 + APPROX)
+    start = m.start("w") if m.group("w") else m.start("n")
+    return Quantity(start, m.end("g"), text[start:m.end("g")], low, high, "count", "count", approx=bool(word),
+                    rule="count_people")
