@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     common(e)
     e.add_argument("--gold", required=True, help="gold folder with claims.jsonl, conflicts.jsonl, consistent.jsonl")
     e.add_argument("--json", action="store_true", help="print the figures as JSON")
+    e.add_argument("--only-gold-sources", action="store_true",
+                   help="read only the files the gold names, found in the given folders (a gold set that points "
+                        "into a large corpus)")
 
     ru = sub.add_parser("rules", help="list the conflict rules and their documentation")
     ru.add_argument("code", nargs="?", help="one rule code")
@@ -293,6 +296,13 @@ def _cmd_eval(args, config: Config) -> int:
     from .evaluate import GoldSet, evaluate
 
     gold = GoldSet.load(args.gold)
+    if args.only_gold_sources:
+        folders = args.paths or list(config.paths)
+        names = sorted({Path(c["source"]).name for c in gold.claims} | set(gold.sources))
+        args.paths = [str(Path(folder) / name) for folder in folders for name in names
+                      if (Path(folder) / name).is_file()]
+        if not args.paths:
+            raise UsageError(f"{args.gold}: none of the gold's sources is in {', '.join(folders)}")
     result = _run_check(args, config, args.store, write_store=False)
     evaluation = evaluate(gold, result)
     if args.json:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from .align.names import subject_key
 from .errors import GoldError
 from .model import CheckResult, Claim
 
@@ -45,6 +46,7 @@ class GoldSet:
     claims: list
     conflicts: list
     consistent: list
+    sources: tuple = ()  # every source the annotation covers (sources.txt), claims or not
 
     @classmethod
     def load(cls, directory: str | Path) -> "GoldSet":
@@ -60,7 +62,10 @@ class GoldSet:
                 unknown = [i for i in row["claims"] if i not in ids]
                 if unknown:
                     raise GoldError(f"{d / name}: unknown claim id {unknown[0]!r}")
-        return cls(claims, conflicts, consistent)
+        listed = d / "sources.txt"
+        sources = tuple(line.strip() for line in listed.read_text(encoding="utf-8").splitlines()
+                        if line.strip()) if listed.is_file() else ()
+        return cls(claims, conflicts, consistent, sources)
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -120,6 +125,8 @@ class Evaluation:
     consistent_total: int = 0
     false_alarms: int = 0
     reported_conflicts: int = 0
+    reported_holding_gold: int = 0
+    per_attribute: dict = field(default_factory=dict)  # gold attribute -> counts
     misses: list = field(default_factory=list)
     missed_conflicts: list = field(default_factory=list)
     false_alarm_pairs: list = field(default_factory=list)
@@ -140,11 +147,18 @@ class Evaluation:
                 "interval_overlap": self.ratio(self.right_interval, self.gold_claims),
                 "hedge_accuracy": self.ratio(self.right_hedge, self.gold_claims),
             },
+            "by_attribute": {
+                name: {"gold": row["gold"], "found": row["found"],
+                       "attribute_accuracy": self.ratio(row["attribute"], row["gold"]),
+                       "subject_accuracy": self.ratio(row["subject"], row["gold"])}
+                for name, row in sorted(self.per_attribute.items())
+            },
             "conflicts": {
                 "gold": self.conflicts_total,
                 "found": self.conflicts_found,
                 "recall": self.ratio(self.conflicts_found, self.conflicts_total),
                 "reported": self.reported_conflicts,
+                "precision": self.ratio(self.reported_holding_gold, self.reported_conflicts),
                 "missed": self.missed_conflicts,
             },
             "consistent": {
@@ -169,10 +183,16 @@ class Evaluation:
             f"both {self.right_subject_attribute}/{self.gold_claims} ({pct(c['subject_attribute_accuracy'])})",
             f"  interval overlaps gold {self.right_interval}/{self.gold_claims} ({pct(c['interval_overlap'])}), "
             f"hedge right {self.right_hedge}/{self.gold_claims} ({pct(c['hedge_accuracy'])})",
-            f"conflicts: {self.conflicts_found}/{self.conflicts_total} gold conflicts found; "
-            f"{self.reported_conflicts} reported",
+            f"conflicts: {self.conflicts_found}/{self.conflicts_total} gold conflicts found "
+            f"(recall {pct(j['conflicts']['recall'])}); {self.reported_conflicts} reported, "
+            f"{self.reported_holding_gold} of them hold a gold conflict (precision {pct(j['conflicts']['precision'])})",
             f"consistent pairs: {self.false_alarms}/{self.consistent_total} flagged as conflicts (false alarms)",
         ]
+        lines.append("  by attribute (gold claims: found, attribute right, subject right):")
+        for name, row in sorted(self.per_attribute.items(), key=lambda kv: -kv[1]["gold"]):
+            lines.append(f"    {name:22} {row['gold']:5}  found {pct(self.ratio(row['found'], row['gold'])):>6}  "
+                         f"attribute {pct(self.ratio(row['attribute'], row['gold'])):>6}  "
+                         f"subject {pct(self.ratio(row['subject'], row['gold'])):>6}")
         for miss in self.misses:
             lines.append(f"  miss {miss['id']}: {miss['problem']}")
         for ids in self.missed_conflicts:
@@ -188,21 +208,28 @@ def evaluate(gold: GoldSet, result: CheckResult) -> Evaluation:
     matched_pred = set()
     for g in gold.claims:
         p = matches[g["id"]]
+        row = ev.per_attribute.setdefault(g["attribute"], {"gold": 0, "found": 0, "attribute": 0, "subject": 0})
+        row["gold"] += 1
         if p is None:
             ev.misses.append({"id": g["id"], "problem": f"not found ({g['value_text']!r})"})
             continue
         ev.matched += 1
+        row["found"] += 1
         matched_pred.add(p.id)
         problems = []
-        if p.attribute == g["attribute"]:
+        right_attribute = p.attribute == g["attribute"]
+        right_subject = same_subject(p.subject, g["subject"])
+        if right_attribute:
             ev.right_attribute += 1
+            row["attribute"] += 1
         else:
             problems.append(f"attribute {p.attribute} (gold {g['attribute']})")
-        if p.subject == g["subject"]:
+        if right_subject:
             ev.right_subject += 1
+            row["subject"] += 1
         else:
             problems.append(f"subject {p.subject} (gold {g['subject']})")
-        if p.attribute == g["attribute"] and p.subject == g["subject"]:
+        if right_attribute and right_subject:
             ev.right_subject_attribute += 1
         if _intervals_overlap(p, g):
             ev.right_interval += 1
@@ -221,15 +248,18 @@ def evaluate(gold: GoldSet, result: CheckResult) -> Evaluation:
 
     ev.reported_conflicts = len(result.conflicts)
 
-    def flagged(ids: list[str]) -> bool:
+    def holds(conflict, ids: list[str]) -> bool:
         preds = [matches.get(i) for i in ids]
         if any(p is None for p in preds):
             return False
-        for conflict in result.conflicts:
-            cluster = {cc.claim.id: cc.cluster for cc in conflict.claims}
-            if all(p.id in cluster for p in preds) and len({cluster[p.id] for p in preds}) == len(preds):
-                return True
-        return False
+        cluster = {cc.claim.id: cc.cluster for cc in conflict.claims}
+        return all(p.id in cluster for p in preds) and len({cluster[p.id] for p in preds}) == len(preds)
+
+    def flagged(ids: list[str]) -> bool:
+        return any(holds(conflict, ids) for conflict in result.conflicts)
+
+    ev.reported_holding_gold = sum(1 for conflict in result.conflicts
+                                   if any(holds(conflict, row["claims"]) for row in gold.conflicts))
 
     ev.conflicts_total = len(gold.conflicts)
     for row in gold.conflicts:
@@ -243,3 +273,11 @@ def evaluate(gold: GoldSet, result: CheckResult) -> Evaluation:
             ev.false_alarms += 1
             ev.false_alarm_pairs.append(row["claims"])
     return ev
+
+
+def same_subject(predicted: Optional[str], gold: Optional[str]) -> bool:
+    """Subjects match when their keys do: case, possessives, hyphens and plurals aside
+    ("Graves' disease" = "graves disease", "Tay-Sachs disease" = "tay sachs disease")."""
+    if not predicted or not gold:
+        return predicted == gold
+    return subject_key(predicted) == subject_key(gold)

@@ -89,3 +89,19 @@ def best(scores: dict) -> Optional[str]:
     if not scores:
         return None
     return max(sorted(scores), key=lambda name: scores[name])
+
+
+# Quantities that can only be some attributes, whatever the cues say: a measurement ("200 mg/dL"), a
+# share written as an adverb ("mainly affects girls"), a count of doses or visits, a multiplier ("five
+# times more common") say something checker does not compare, unless named here.
+ONLY = {"measure": (), "share_adverb": (), "count_things": ("repeat_interval",), "times": ("risk",)}
+
+
+def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str]:
+    allowed = ONLY.get(quantity.kind) if quantity.kind == "measure" else ONLY.get(quantity.rule)
+    if allowed is None:
+        return attribute
+    for name in sorted(allowed, key=lambda n: -scores.get(n, 0.0)):
+        if scores.get(name, 0.0) >= 1.5:
+            return name
+    return "other"

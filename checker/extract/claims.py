@@ -50,7 +50,7 @@ class ClaimBuilder:
             return None
         k = self.ctx.knowledge
         scores = attrs.score(site, self.weights, self._question_cues(site), self._header_cues(site))
-        attribute = attrs.best(scores)
+        attribute = attrs.restricted(site.quantity, attrs.best(scores), scores)
         if attribute is None:
             weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \
                 or site.quantity.rule == "share_words"
@@ -64,6 +64,8 @@ class ClaimBuilder:
         mood = modality(site, extra)
         headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
         cond = condition(site, first.variant if first else None, k, self._table_condition(site), headings)
+        if site.label:
+            cond = ", ".join(sorted({*(cond.split(", ") if cond else []), label_name(site.label)}))
         qual = qualifier(site, attribute, k)
         return self._record(site, attribute, cands, cond, qual, mood)
 
@@ -136,6 +138,10 @@ class ClaimBuilder:
             block=site.block.index, context=_context(site.block.kind), low=low, high=high, unit=q.unit,
             vague=q.vague, approx=q.approx, rule=q.rule, kind=q.kind,
         )
+
+
+def label_name(label: str) -> str:
+    return re.sub(r"\s+", " ", label.lower()).strip(" .,:;-")
 
 
 def _context(kind: str) -> str:

@@ -37,6 +37,7 @@ class Site:
     clause_cues: list
     sentence_cues: list
     column: Optional[int] = None  # table rows: the value's cell
+    label: Optional[str] = None  # an item of a list run into one sentence ("Scoliosis 50% Myopia 7.5% ..."): its name
 
     @property
     def block(self) -> Block:
@@ -96,15 +97,56 @@ def build_site(ctx: DocumentContext, bd: BlockDoc, q: Span) -> Optional[Site]:
         a, b = block.cells[column][0] - base, block.cells[column][1] - base
         return Site(ctx, bd, q, doc[:], (a, b), cues_in(doc, a, b), cues_in(doc, a, b), column)
     sent = q.sent
+    item = enumeration_item(doc, sent, q)
+    if item is not None:
+        a, label = item
+        return Site(ctx, bd, q, sent, (a, q.end_char), cues_in(doc, a, q.end_char),
+                    cues_in(doc, sent.start_char, sent.end_char), label=label)
     bounds = clauses(sent.text, sent.start_char)
     clause = next((c for c in bounds if c[0] <= q.start_char < c[1]), (sent.start_char, sent.end_char))
     return Site(ctx, bd, q, sent, clause, cues_in(doc, *clause), cues_in(doc, sent.start_char, sent.end_char))
 
 
+ENUMERATION_MIN = 3  # values in one sentence, each after a short name, make it a list run together
+LABEL_MAX_WORDS = 10
+
+
+def enumeration_item(doc: Doc, sent: Span, q: Span) -> Optional[tuple[int, str]]:
+    """A value in a list written as one run of text ("Abnormality of dental enamel 90% Short neck 90%
+    Myopia 50% ..."): the start of its name and the name. None for a value in ordinary prose."""
+    values = [s for s in doc.spans.get("quantities", []) if sent.start <= s.start and s.end <= sent.end]
+    if len(values) < ENUMERATION_MIN or q.label_ != "rate":
+        return None
+    gaps = []
+    previous_end = sent.start
+    for value in values:
+        gap = doc[previous_end: value.start]
+        gaps.append(gap)
+        previous_end = value.end
+    short = sum(1 for g in gaps[1:] if 0 < len([t for t in g if not t.is_punct]) <= LABEL_MAX_WORDS
+                and not any(t.text in (".", ";") for t in g))
+    if short < ENUMERATION_MIN - 1 or short < (len(values) - 1) * 0.6:
+        return None
+    k = next(i for i, v in enumerate(values) if v.start == q.start)
+    gap = gaps[k]
+    if k == 0:
+        # the first item follows the list's heading text: its name starts after the last bracket or colon
+        cut = max((t.i for t in gap if t.text in (")", ":", "]")), default=gap.start - 1)
+        gap = doc[cut + 1: gap.end]
+    words = [t for t in gap if not t.is_punct or t.text in ("-", "/")]
+    if not words or len(words) > LABEL_MAX_WORDS:
+        return None
+    start = words[0].idx
+    label = doc.text[start: gap.end_char if len(gap) else start].strip(" -,;")
+    return (start, label) if label else None
+
+
 def quote_of(site: Site) -> tuple[int, int, str]:
     """The quote's offsets in the file and its text: the sentence, or a table row through the value's cell."""
     ctx, block = site.ctx, site.block
-    if site.column is not None:
+    if site.label is not None:
+        start, end = block.start + site.clause[0], block.start + site.clause[1]
+    elif site.column is not None:
         cell_end = block.cells[site.column][1]
         pipe = ctx.document.text.find("|", cell_end, block.end + 1)
         start, end = block.start, (pipe + 1 if pipe != -1 else cell_end)

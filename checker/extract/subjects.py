@@ -1,20 +1,29 @@
 """What a number is about: the subject candidates of a claim, best first.
 
-Candidates come in tiers: the sentence (the condition in "people with X", the phrase a "which" clause
-hangs on, a name before the number in its clause, the name that opens the sentence, what "it", "the
-condition" or "the procedure" points back to, a name after the number in its clause); then, for
-numbers about a treatment, a treatment or procedure named earlier in the paragraph; then the
-headings above; then the page topic; last, names in other clauses after the number. Within the
-sentence a name of the kind the attribute is about wins (a condition for how common or how early,
-a treatment or procedure for how long it takes or lasts), so "the vaccine cuts the risk of flu by
-40%" is about the vaccine and "flu symptoms last a week" about flu.
+The page topic (its title) is what most numbers on a page are about; a name in the sentence takes
+over only when it is of the kind the attribute is about and stands where a sentence names what it
+talks about. The policy:
+
+- The attribute says what kind of subject it wants: a condition for how common, how early, how
+  long an illness lasts, how long people live; a treatment, procedure or test for how long it
+  takes, works, lasts or how often it succeeds; any of these (never a symptom) for risks.
+- Signs and symptoms (``feature`` names: "night blindness", "seizures") are never the subject on a
+  page about a condition: they say what the number is for, not what it is about.
+- A name that holds the topic ("X-linked spinal muscular atrophy" on a spinal muscular atrophy page)
+  is the topic, its extra words a variant.
+- When the topic is of the wanted kind, a name in the sentence wins only in a strong position:
+  the condition in "people with X", the phrase a "which" clause hangs on, the name that opens the
+  number's clause, what "it" or "the procedure" points back to.
+- When the topic is of another kind (how long the flu lasts, on a flu vaccine page), the best name
+  of the wanted kind in the sentence wins, then one named earlier in the paragraph (for treatments),
+  then the headings above, then the topic.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
-from .context import DocumentContext, Mention
+from .context import DocumentContext, Mention, name_key
 from .site import Site
 
 CONDITION_ATTRIBUTES = frozenset({"prevalence", "age_at_onset", "life_expectancy", "illness_duration",
@@ -23,11 +32,16 @@ TREATMENT_ATTRIBUTES = frozenset({"onset_time", "relief_duration", "procedure_ti
                                   "side_effect_duration", "treatment_duration", "success_rate",
                                   "activity_restriction", "repeat_interval", "indication_duration"})
 TREATMENT_KINDS = frozenset({"procedure", "treatment", "test"})
+CONDITION_KINDS = frozenset({"condition"})
+ANY_KIND = frozenset({"condition", "procedure", "treatment", "test"})
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "instead", "besides", "rather", "whereas", "except"}
 _WITH_GROUPS = {"people", "patients", "persons", "individuals", "children", "adults", "women", "men", "those", "infants",
                 "babies", "newborns", "anyone", "someone", "person", "patient", "kids", "teens", "adolescents",
                 "males", "females", "boys", "girls", "families", "affected"}
 _POINTERS = {"the", "this", "these", "that", "those", "your", "such"}
+_OPENING_SKIP = {"the", "a", "an", "in", "most", "many", "some", "about", "approximately", "nearly", "almost", "all",
+                 "this", "these", "that", "those", "your", "each", "every", "when", "after", "once", "if", "for",
+                 "usually", "typically", "generally", "often", "although", "but", "and", "however", ",", "only"}
 
 
 @dataclass(frozen=True)
@@ -37,64 +51,78 @@ class Candidate:
     kind: Optional[str]
     variant: Optional[str] = None
     pointing: bool = False  # "this nerve block": a general name that points at the specific one in context
+    strong: bool = False  # stands where a sentence names what it is about
+    is_topic: bool = False
 
     def to_tuple(self) -> tuple:
         return (self.text, self.origin, self.kind or "", self.variant or "", self.pointing)
 
 
-def wanted_kinds(attribute: str) -> Optional[frozenset]:
+def wanted_kinds(attribute: str) -> frozenset:
     if attribute in CONDITION_ATTRIBUTES:
-        return frozenset({"condition"})
+        return CONDITION_KINDS
     if attribute in TREATMENT_ATTRIBUTES:
         return TREATMENT_KINDS
-    return None
-
-
-def _compatible(kind: Optional[str], wanted: Optional[frozenset]) -> int:
-    """0 for a name of the wanted kind, 1 when the kind is unknown or anything goes, 2 for another kind."""
-    if wanted is None or kind is None:
-        return 1
-    return 0 if kind in wanted else 2
+    return ANY_KIND
 
 
 def candidates(site: Site, attribute: str) -> tuple:
     ctx = site.ctx
     wanted = wanted_kinds(attribute)
-    if site.column is not None:
-        sentence = _table_mentions(site)
+    topic = _topic_candidate(ctx)
+    if site.label is not None:
+        sentence = []  # a list item's name ("Scoliosis 50%") says what the share is for, not what it is about
     else:
-        sentence = _sentence_candidates(site)
-    sentence = _prefer_kind(sentence, wanted)
-    tiers: list[Candidate] = list(sentence)
-    if wanted == TREATMENT_KINDS and site.column is None:
-        tiers += [Candidate(m.text, "paragraph", m.kind, m.variant) for m in _earlier_in_block(site)
-                  if m.kind in TREATMENT_KINDS]
-    tiers += _lead_paragraph(site)
-    for index in ctx.heading_chain(site.block):
-        tiers += [Candidate(m.text, "heading", m.kind, m.variant)
-                  for m in _prefer_mentions(ctx.mentions(index), wanted)]
-    if ctx.topic is not None:
-        tiers.append(Candidate(ctx.topic.text, "topic", ctx.topic.kind, ctx.topic.variant))
-    if site.column is None:
-        tiers += [Candidate(m.text, "late", m.kind, m.variant) for m in _late_mentions(site)]
-    if sentence and _compatible(sentence[0].kind, wanted) == 2:
-        # every name in the sentence is of another kind ("flu" for how long the vaccine takes to work):
-        # a heading or topic of the wanted kind speaks for the number instead
-        better = next((c for c in tiers[len(sentence):] if c.origin in ("heading", "topic")
-                       and _compatible(c.kind, wanted) == 0), None)
-        if better is not None:
-            tiers.insert(0, better)
-    return _distinct(tiers)
+        sentence = _table_mentions(site) if site.column is not None else _sentence_candidates(site)
+    sentence = [_as_topic(c, ctx) for c in sentence]
+    usable = [c for c in sentence if c.kind in wanted or c.is_topic or c.kind is None and c.origin != "late"]
+    chosen: list[Candidate] = []
+    topic_fits = topic is not None and (topic.kind in wanted or topic.kind is None
+                                        or topic.kind == "feature" and wanted is not TREATMENT_KINDS)
+    on_topic = [c for c in usable if c.is_topic]
+    if on_topic:
+        chosen.append(on_topic[0])
+    elif topic_fits:
+        strong = [c for c in usable if c.strong and not c.is_topic]
+        chosen += strong[:1]
+    else:
+        chosen += usable[:1]
+        if not chosen and wanted is TREATMENT_KINDS and site.column is None:
+            chosen += [Candidate(m.text, "paragraph", m.kind, m.variant) for m in _earlier_in_block(site)
+                       if m.kind in TREATMENT_KINDS][:1]
+        if not chosen:
+            for index in ctx.heading_chain(site.block):
+                found = [Candidate(m.text, "heading", m.kind, m.variant) for m in ctx.mentions(index)
+                         if m.kind in wanted]
+                if found:
+                    chosen.append(found[0])
+                    break
+    rest = list(usable) + [c for c in sentence if c not in usable]
+    if topic is not None:
+        rest.append(topic)
+    return _distinct(chosen + ([topic] if topic is not None and topic_fits else []) + rest)
 
 
-def _prefer_kind(cands: list[Candidate], wanted: Optional[frozenset]) -> list[Candidate]:
-    order = sorted(range(len(cands)), key=lambda i: (_compatible(cands[i].kind, wanted), i))
-    return [cands[i] for i in order]
+def _topic_candidate(ctx: DocumentContext) -> Optional[Candidate]:
+    topic = ctx.topic
+    if topic is None:
+        return None
+    return Candidate(topic.text, "topic", topic.kind, topic.variant, is_topic=True)
 
 
-def _prefer_mentions(mentions: list[Mention], wanted: Optional[frozenset]) -> list[Mention]:
-    order = sorted(range(len(mentions)), key=lambda i: (_compatible(mentions[i].kind, wanted), i))
-    return [mentions[i] for i in order]
+def _as_topic(c: Candidate, ctx: DocumentContext) -> Candidate:
+    """A name that is the topic, or holds it with more words in front ("moderate hereditary
+    spherocytosis"), stands for the topic; the extra words are a variant."""
+    if ctx.topic is None or not ctx.topic_key:
+        return c
+    key = name_key(c.text)
+    if key == ctx.topic_key:
+        return replace(c, text=ctx.topic.text, is_topic=True, kind=ctx.topic.kind)
+    if key.endswith(" " + ctx.topic_key):
+        extra = key[: -len(ctx.topic_key)].strip()
+        if extra and len(extra.split()) <= 2:
+            return replace(c, text=ctx.topic.text, is_topic=True, kind=ctx.topic.kind, variant=c.variant or extra)
+    return c
 
 
 def _sentence_candidates(site: Site) -> list[Candidate]:
@@ -103,9 +131,9 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
     clause_start, clause_end = site.clause
     ranked: list[Candidate] = []
 
-    def add(m: Mention, origin: str = "sentence") -> None:
+    def add(m: Mention, origin: str = "sentence", strong: bool = False) -> None:
         pointing = m.token_start > 0 and doc[m.token_start - 1].lower_ in _POINTERS
-        ranked.append(Candidate(m.text, origin, m.kind, m.variant, pointing))
+        ranked.append(Candidate(m.text, origin, m.kind, m.variant, pointing, strong=strong))
 
     def contrast(m: Mention) -> bool:
         before = {t.lower_ for t in doc[max(sent.start, m.token_start - 3): m.token_start]}
@@ -114,24 +142,48 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
     for m in mentions:  # "people with X", "in patients with X": X is what the number is about
         if clause_start <= m.start < clause_end and m.token_start >= 2 and doc[m.token_start - 1].lower_ == "with" \
                 and doc[m.token_start - 2].lower_ in _WITH_GROUPS:
-            add(m)
+            add(m, strong=True)
     if site.is_relative_clause():
         before = [m for m in mentions if m.end <= clause_start]
         if before:
-            add(before[-1])
+            add(before[-1], strong=True)
+    opener = _clause_opener(site, mentions)
+    if opener is not None:
+        add(opener, strong=True)
     in_clause_before = [m for m in mentions if clause_start <= m.start and m.end <= q.start_char and not contrast(m)]
     for m in sorted(in_clause_before, key=lambda m: -m.start):
         add(m)
     for m in mentions:
         if m.token_start - sent.start <= 3 and not contrast(m):
             add(m)
-    ranked += _references(site, mentions)
+    ranked += [replace(c, strong=True) for c in _references(site, mentions)]
     for m in sorted((m for m in mentions if m.end <= q.start_char and not contrast(m)), key=lambda m: -m.start):
         add(m)
     for m in mentions:
         if clause_start <= m.start < clause_end and m.start >= q.end_char and not contrast(m):
             add(m)
     return ranked
+
+
+def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
+    """The name a clause opens with, before its number ("Radioiodine therapy takes ...", "In most
+    cases, the surgery lasts ..."): words such as determiners, quantifiers and an opening adverbial
+    may stand before it, but no other noun."""
+    doc, q = site.doc, site.q
+    span = doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand")
+    if span is None:
+        return None
+    first = next((m for m in mentions if span.start_char <= m.start and m.end <= q.start_char), None)
+    if first is None:
+        return None
+    before = doc[span.start: first.token_start]
+    for token in before:
+        if token.is_punct or token.lower_ in _OPENING_SKIP or token.like_num or token.is_space:
+            continue
+        if token.lower_ in ("of", "with") or token.lower_ in _WITH_GROUPS:
+            continue  # "Most people with ...", "About half of ..."
+        return None
+    return first
 
 
 def _references(site: Site, mentions: list[Mention]) -> list[Candidate]:

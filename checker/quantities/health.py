@@ -67,6 +67,11 @@ class _File(_Model):
     per_words: List[str]
     denominator_words: Dict[str, int]
     duration_descriptors: List[str]
+    measure_units: List[str] = []
+    measure_words: List[str] = []
+    count_things: List[str] = []
+    share_adverbs: Dict[str, Tuple[float, float]] = {}
+    multiplier_words: Dict[str, int] = {}
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: its tables compile once
@@ -83,6 +88,11 @@ class HealthVocabulary:
     per_words: tuple
     denominator_words: dict
     descriptors: frozenset
+    measure_units: tuple = ()
+    measure_words: tuple = ()
+    count_things: tuple = ()
+    share_adverbs: tuple = ()  # (phrase, low, high), longest first
+    multipliers: dict = None  # type: ignore[assignment]
     path: str = ""
 
 
@@ -123,6 +133,12 @@ def load_health_vocabulary(path: Optional[str | Path] = None) -> HealthVocabular
         per_words=tuple(sorted((w.lower() for w in data.per_words), key=len, reverse=True)),
         denominator_words=dict(data.denominator_words),
         descriptors=frozenset(w.lower() for w in data.duration_descriptors),
+        measure_units=tuple(sorted(data.measure_units, key=len, reverse=True)),
+        measure_words=tuple(sorted((w.lower() for w in data.measure_words), key=len, reverse=True)),
+        count_things=tuple(sorted((w.lower() for w in data.count_things), key=len, reverse=True)),
+        share_adverbs=tuple(sorted(((k.lower(), lo, hi) for k, (lo, hi) in data.share_adverbs.items()),
+                                   key=lambda s: -len(s[0]))),
+        multipliers={k.lower(): v for k, v in data.multiplier_words.items()},
         path=str(path),
     )
 
@@ -169,6 +185,11 @@ class _Patterns:
     share: re.Pattern
     count: re.Pattern
     fraction_tail: re.Pattern
+    measure: re.Pattern
+    measure_bare: re.Pattern
+    things: re.Pattern
+    adverb: re.Pattern
+    times: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -201,8 +222,34 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
                          rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b", flags),
         count=re.compile(rf"(?:\b(?P<w>{before})\s+)?(?P<n>{_DIGITS}{_MULT}|{_WORD_NUMBER}\s+(?:hundred|thousand|million))"
                          rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<g>{count_groups})\b", flags),
+        measure=re.compile(
+            rf"(?:\b(?P<cmp>less than|more than|greater than|higher than|lower than|below|above|under|over|up to|"
+            rf"at least|at most|between|about|around|approximately)\s+)?(?P<a>{_DIGITS}(?:/\d+)?)"
+            rf"(?:\s*(?:-|–|to|and)\s*(?P<b>{_DIGITS}(?:/\d+)?))?\s*(?P<u>{_units(hv.measure_units)})"
+            rf"(?P<tail>\s+or\s+(?:more|higher|greater|less|lower|above|below))?(?![\w/])"),
+        measure_bare=re.compile(
+            rf"\b(?:{_alternation(hv.measure_words)})(?:\s+(?:is|are|of|was|should\s+be|from|that\s+is))?\s+"
+            rf"(?P<q>(?:(?:less than|more than|greater than|higher than|lower than|below|above|under|over|at least|"
+            rf"between|from)\s+)?{_DIGITS}(?:/\d+)?(?:\s*(?:-|–|to|and)\s*{_DIGITS}(?:/\d+)?)?"
+            rf"(?:\s+or\s+(?:more|higher|greater|less|lower|above|below))?)(?![\w/%])", flags),
+        things=re.compile(rf"(?:\b(?P<w>{before})\s+)?(?P<n>{_DIGITS}|{_WORD_NUMBER}|a\s+single|one\s+or\s+two|"
+                          rf"{_WORD_NUMBER}\s+or\s+more|{_DIGITS}\s+or\s+more|several|a\s+few)\s+"
+                          rf"(?:[a-z][\w-]*\s+)?(?P<g>{_alternation(hv.count_things)})\b", flags),
+        adverb=re.compile(rf"\b(?:{_alternation(p for p, _l, _h in hv.share_adverbs)})\b", flags),
+        times=re.compile(rf"(?:\b(?P<n>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?:to|-|–)\s*(?P<m>{_DIGITS}|{_WORD_NUMBER}))?"
+                         rf"\s+times\s+(?:more|higher|greater|less|lower|as)\b|\b(?P<w>{_alternation(hv.multipliers or {'twice': 2})})"
+                         rf"(?:\s+(?:as|the|that|their|the\s+risk))?\b(?=\s+\w))", flags),
         fraction_tail=re.compile(rf"\s*(?:to|-|–|—|and)\s*(?:(?:1|one)\s+in\s+)?(?P<d>{_DIGITS})\b(?!\s*(?:in|out)\b)", flags),
     )
+
+
+def _units(units) -> str:
+    """Unit names after a number: case matters for names in capitals ("L", "IU"), not for the rest."""
+    parts = []
+    for u in units:
+        escaped = re.escape(u).replace(r"\ ", r"\s+")
+        parts.append(escaped if any(c.isupper() for c in u) and len(u) <= 3 else f"(?i:{escaped})")
+    return "|".join(parts)
 
 
 def _span_free(taken: list, start: int, end: int) -> bool:
@@ -266,7 +313,96 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
                              rule="share_words"))
     for m in pats.count.finditer(text):
         add(_count(m, text))
+    for m in pats.measure.finditer(text):
+        add(_measure(m.start(), m.end(), text, m.group("cmp"), m.group("a"), m.group("b"), m.group("tail")))
+    for m in pats.measure_bare.finditer(text):
+        add(_bare_measure(m, text))
+    for m in pats.things.finditer(text):
+        add(_things(m, text))
+    for m in pats.times.finditer(text):
+        add(_times(m, text, hv))
+    for m in pats.adverb.finditer(text):
+        phrase = re.sub(r"\s+", " ", m.group().lower())
+        for p, low, high in hv.share_adverbs:
+            if p == phrase:
+                add(Quantity(m.start(), m.end(), m.group(), low, high, "ratio", "rate", vague=True, rule="share_adverb"))
+                break
     return sorted(base + extra, key=lambda q: (q.start, q.end))
+
+
+def _num(text: Optional[str]) -> Optional[float]:
+    if not text:
+        return None
+    if "/" in text:
+        text = text.split("/")[0]
+    return number_value(text)
+
+
+def _measure(start: int, end: int, text: str, cmp: Optional[str], a: str, b: Optional[str],
+             tail: Optional[str]) -> Optional[Quantity]:
+    low, high = _num(a), _num(b) if b else None
+    if low is None:
+        return None
+    if high is None:
+        high = low
+    cmp = (cmp or "").lower()
+    tail = (tail or "").lower()
+    if cmp in ("less than", "below", "under", "lower than", "up to", "at most") or any(w in tail for w in ("less", "lower", "below")):
+        low = 0.0
+    elif cmp in ("more than", "greater than", "higher than", "above", "over", "at least") or tail:
+        high = None
+    elif cmp in ("about", "around", "approximately"):
+        low, high = low * (1 - APPROX), high * (1 + APPROX)
+    return Quantity(start, end, text[start:end], low, high, "count", "measure", rule="measure")
+
+
+def _bare_measure(m: re.Match, text: str) -> Optional[Quantity]:
+    q = m.group("q")
+    start = m.start("q")
+    inner = re.match(rf"(?:(?P<cmp>less than|more than|greater than|higher than|lower than|below|above|under|over|"
+                     rf"at least|between|from)\s+)?(?P<a>{_DIGITS}(?:/\d+)?)(?:\s*(?:-|–|to|and)\s*"
+                     rf"(?P<b>{_DIGITS}(?:/\d+)?))?(?P<tail>\s+or\s+\w+)?", q, re.I)
+    if inner is None:
+        return None
+    value = _num(inner.group("a"))
+    if value is not None and 1900 <= value <= 2100 and not inner.group("b"):
+        return None  # a year
+    return _measure(start, m.end("q"), text, inner.group("cmp"), inner.group("a"), inner.group("b"), inner.group("tail"))
+
+
+def _things(m: re.Match, text: str) -> Optional[Quantity]:
+    n_text = re.sub(r"\s+", " ", m.group("n").lower())
+    low: Optional[float]
+    high: Optional[float]
+    if n_text == "a single":
+        low = high = 1.0
+    elif n_text == "one or two":
+        low, high = 1.0, 2.0
+    elif n_text == "several":
+        low, high = 2.0, 7.0
+    elif n_text == "a few":
+        low, high = 2.0, 4.0
+    elif n_text.endswith(" or more"):
+        low, high = number_value(n_text[: -len(" or more")]), None
+    else:
+        low = high = number_value(n_text)
+    if low is None:
+        return None
+    start = m.start("w") if m.group("w") else m.start("n")
+    return Quantity(start, m.end("g"), text[start:m.end("g")], low, high, "count", "count",
+                    vague=n_text in ("several", "a few"), rule="count_things")
+
+
+def _times(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
+    if m.group("w"):
+        value = float((hv.multipliers or {}).get(m.group("w").lower(), 2))
+        return Quantity(m.start("w"), m.end("w"), m.group("w"), value, value, "count", "multiplier", rule="times")
+    low = number_value(m.group("n"))
+    high = number_value(m.group("m")) if m.group("m") else low
+    if low is None or high is None:
+        return None
+    end = m.start() + m.group().lower().rfind("times") + len("times")
+    return Quantity(m.start(), end, text[m.start():end], low, high, "count", "multiplier", rule="times")
 
 
 def _corrected(text: str, found: list, hv: HealthVocabulary, pats: _Patterns) -> list:

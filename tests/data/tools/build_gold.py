@@ -177,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ERROR: {exc}", file=sys.stderr)
         return 1
     outputs = {"claims.jsonl": dump(claims), "conflicts.jsonl": dump(conflicts),
-               "consistent.jsonl": dump(consistent)}
+               "consistent.jsonl": dump(consistent),
+               "sources.txt": "".join(f"{name}\n" for name in sorted(set(ann.DOCS.values())))}
     if args.check:
         stale = [n for n, s in outputs.items()
                  if not (args.out / n).exists() or (args.out / n).read_text(encoding="utf-8") != s]
