@@ -59,6 +59,7 @@ class Document:
     sha256: str
     blocks: tuple = ()
     title: str = ""
+    title_source: str = ""  # front_matter | h1 | html_title | heading
     view: str = ""  # for HTML: the text with markup blanked, same length; empty when it is the text
 
     def line_col(self, offset: int) -> tuple[int, int]:

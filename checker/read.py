@@ -78,11 +78,37 @@ def parse_document(source: str, text: str, sha256: Optional[str] = None) -> Docu
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fmt = SUFFIXES.get(Path(source).suffix.lower(), "text")
     view = html_view(text) if fmt == "html" else text
+    front_title = None
+    if fmt == "markdown":
+        view, front_title = front_matter_view(text)
     table_starts = [m.start() for m in re.finditer(r"<table\b", text, re.I)] if fmt == "html" else []
     blocks = _blocks(view, markdown=fmt in ("markdown", "html"), html=fmt == "html", table_starts=table_starts)
-    title = _title(blocks, view, text if fmt == "html" else None)
+    title, title_source = _title(blocks, view, text if fmt == "html" else None, front_title)
     return Document(source=source, text=text, sha256=sha256, blocks=tuple(blocks), title=title,
-                    view=view if fmt == "html" else "")
+                    view=view if view != text else "", title_source=title_source)
+
+
+_FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_TITLE_RE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M | re.I)
+
+
+def front_matter_view(text: str) -> tuple[str, Optional[str]]:
+    """A Markdown page's YAML front matter blanked out (same length: offsets hold), and its title.
+
+    Front matter is data about the page, not prose: its dates and numbers are never claims; its
+    ``title`` is the page's title."""
+    m = _FRONT_MATTER_RE.match(text)
+    if not m:
+        return text, None
+    title = None
+    t = _FRONT_TITLE_RE.search(m.group(1))
+    if t:
+        raw = t.group(1).strip()
+        if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+            raw = raw[1:-1]
+        title = raw.strip() or None
+    blanked = "".join(ch if ch in "\r\n" else " " for ch in m.group(0))
+    return blanked + text[m.end():], title
 
 
 # --------------------------------------------------------------------------------------------------
@@ -270,12 +296,22 @@ def _blocks(view: str, markdown: bool, html: bool = False, table_starts: list = 
     return blocks
 
 
-def _title(blocks: list[Block], view: str, raw_html: Optional[str]) -> str:
+def _title(blocks: list[Block], view: str, raw_html: Optional[str], front_title: Optional[str]) -> tuple[str, str]:
+    """The page's title and where it came from: ``front_matter`` and ``h1`` are the page's own title;
+    ``html_title`` (the <title>, often with the site's name) and ``heading`` (the first heading-like
+    line of a text page) may be site furniture."""
+    if front_title:
+        return front_title, "front_matter"
     if raw_html is not None:
+        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", raw_html, re.S | re.I)
+        if h1 and re.sub(r"<[^>]*>", "", h1.group(1)).strip():
+            return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", h1.group(1)))).strip(), "h1"
         m = re.search(r"<title[^>]*>(.*?)</title>", raw_html, re.S | re.I)
         if m and m.group(1).strip():
-            return html.unescape(re.sub(r"\s+", " ", m.group(1))).strip()
+            return html.unescape(re.sub(r"\s+", " ", m.group(1))).strip(), "html_title"
     for block in blocks[:3]:
         if block.kind == "heading":
-            return " ".join(block.text.split())
-    return ""  # a page that opens with a paragraph has no title to scope its claims
+            marked = view[max(0, block.start - 2): block.start].endswith("# ") and \
+                not view[max(0, block.start - 3): block.start].endswith("## ")
+            return " ".join(block.text.split()), "h1" if marked else "heading"
+    return "", ""  # a page that opens with a paragraph has no title to scope its claims

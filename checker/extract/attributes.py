@@ -9,6 +9,7 @@ can take the quantity's kind (a time, an age, a share, a count) are scored. No c
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span
@@ -16,6 +17,11 @@ from spacy.tokens import Span
 from ..knowledge import Knowledge
 from .site import PRONOUN_START_RE, Site, cues_in
 
+class _NoAttribute:
+    takes: frozenset = frozenset()
+
+
+_NONE = _NoAttribute()
 HEADING_WEIGHT = 0.5  # a question heading's cues, next to the sentence's own
 HEADING_ALONE_WEIGHT = 0.8  # ... when the sentence has none
 SENTENCE_WEIGHT = 0.8
@@ -76,13 +82,58 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
         before = sentences[index - 1]
         add_scores(scores, cues_in(doc, before.start_char, before.end_char), weights, k, takes, q.start, q.end,
                    scale=SENTENCE_WEIGHT)
+    if share_of_patients(site):
+        scores.pop("prevalence", None)
     weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural")
     if not scores and not weak:
         add_scores(scores, site.sentence_cues, weights, k, takes, q.start, q.end, scale=SENTENCE_WEIGHT)
     if heading_cues:
         add_scores(scores, heading_cues, weights, k, takes, len(doc), len(doc),
                    scale=HEADING_WEIGHT if scores else HEADING_ALONE_WEIGHT)
+    if share_of_patients(site):
+        scores.pop("prevalence", None)
+    elif share_of_population(site) and "ratio" in k.attributes.get("prevalence", _NONE).takes:
+        scores["prevalence"] = scores.get("prevalence", 0.0) + POPULATION_PRIOR
+    if takes == "age" and "age_at_onset" in k.attributes:
+        scores["age_at_onset"] = scores.get("age_at_onset", 0.0) + AGE_PRIOR
     return scores
+
+
+_PATIENT_DENOMINATOR = re.compile(
+    r"^\s*(?:of\s+)?(?:all\s+|these\s+|those\s+|the\s+|such\s+|reported\s+|affected\s+)*(?:\w+\s+)?"
+    r"(?:cases|patients|sufferers|carriers|survivors|(?:people|persons|individuals|children|adults|women|men|infants|"
+    r"babies|newborns|those|males|females)\s+(?:with|who|affected|diagnosed)|affected\s+(?:people|individuals|"
+    r"persons|children)|those\s+affected)\b", re.I)
+_IN_CASES = re.compile(r"\b(?:in|of)\s*$", re.I)
+
+
+_POPULATION_DENOMINATOR = re.compile(
+    r"^\s*(?:of\s+|out\s+of\s+every\s+\S+\s+|in\s+every\s+\S+\s+)?(?:all\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:people|persons|individuals|adults|women|men|children|kids|americans|newborns|infants|babies|births|"
+    r"live\s+births|girls|boys|teenagers|adolescents|population|residents)\b(?!\s+(?:with|who|affected|diagnosed))",
+    re.I)
+POPULATION_PRIOR = 2.0  # a share of the people of a population: how common something is
+AGE_PRIOR = 0.6  # an age with no cue is most often when something starts
+
+
+def share_of_population(site: Site) -> bool:
+    """A share of a whole population ("1 in 3 American adults", "2 percent of women", "out of every
+    million people"), not of the people who have something."""
+    if site.quantity.unit != "ratio":
+        return False
+    after = site.doc.text[site.q.end_char: site.q.end_char + 60]
+    return bool(_POPULATION_DENOMINATOR.match(after)) and not share_of_patients(site)
+
+
+def share_of_patients(site: Site) -> bool:
+    """A share counted among people who have the condition ("90 percent of cases", "half of people with
+    X", "in most cases"): it says how cases are spread or what happens to patients, never how common the
+    condition is."""
+    if site.quantity.unit != "ratio":
+        return False
+    doc = site.doc
+    after = doc.text[site.q.end_char: site.q.end_char + 60]
+    return bool(_PATIENT_DENOMINATOR.match(after))
 
 
 def best(scores: dict) -> Optional[str]:

@@ -144,33 +144,43 @@ class DocumentContext:
     # ------------------------------------------------------------------ topic
 
     def _topic(self) -> Optional[Mention]:
-        for title in self._title_texts():
+        """The page's topic: the name in its title (front matter, <title>, the first headings) that names
+        a subject; site names and slogans name none. Else the subject the page names most often, in
+        headings counting twice."""
+        for title, own in self._title_texts():
             cleaned = clean_title(title, self.knowledge)
             if not cleaned:
                 continue
-            doc = self.finder_doc(cleaned)
-            spans = [s for s in self.finder.find(doc)]
-            names = [self._mention(-1, s) for s in spans]
-            names = [m for m in names if m is not None]
+            names = [m for m in (self._mention(-1, s) for s in self.finder.find(self.finder_doc(cleaned)))
+                     if m is not None and (m.kind is not None or m.text in self.knowledge.abbreviations)]
+            short = len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned)
+            if own and short and (not names or all(_tail_of(m.text, cleaned) for m in names)):
+                # the page's own title naming one thing: "Linear scleroderma", "Vein of Galen aneurysm"
+                kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
+                return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
             if names:
-                best = max(names, key=lambda m: (len(m.text.split()) > 1 or m.kind is not None, len(m.text)))
+                best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
                 return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
-            words = cleaned.split()
-            if 1 <= len(words) <= 5:
-                return Mention(cleaned, self.knowledge.kind_of(words[-1]), -1, 0, 0, is_topic=True)
         counts: Counter = Counter()
-        for bd in self.block_docs[:60]:
+        first_seen: dict = {}
+        for bd in self.block_docs:
+            weight = 2 if bd.block.kind == "heading" else 1
             for m in self.mentions(bd.block.index):
-                if m.kind is not None:
-                    counts[m.text.lower()] += 1
+                if m.kind is not None and m.kind != "feature":
+                    key = name_key(m.text)
+                    counts[key] += weight
+                    first_seen.setdefault(key, m)
         if counts:
-            text, _n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
-            return Mention(text, self.knowledge.kind_of(text.split()[-1]), -1, 0, 0, is_topic=True)
+            key, _n = max(counts.items(), key=lambda kv: (kv[1], -first_seen[kv[0]].block, len(kv[0])))
+            m = first_seen[key]
+            return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
         return None
 
-    def _title_texts(self) -> list[str]:
-        texts = [self.document.title] if self.document.title else []
-        texts += [b.text for b in self.document.blocks[:6] if b.kind == "heading"]
+    def _title_texts(self) -> list[tuple[str, bool]]:
+        """Title texts in order, each with whether it is the page's own title (front matter, <h1>)."""
+        texts = [(self.document.title, self.document.title_source in ("front_matter", "h1"))] \
+            if self.document.title else []
+        texts += [(b.text, False) for b in self.document.blocks[:12] if b.kind == "heading"][:4]
         return texts
 
     def finder_doc(self, text: str) -> Doc:
@@ -209,6 +219,11 @@ class DocumentContext:
         return None
 
 
+def _tail_of(name: str, title: str) -> bool:
+    """Whether a name found in a title ends it ("Galen aneurysm" in "Vein of Galen aneurysm")."""
+    return title.lower().rstrip(" .").endswith(name.lower())
+
+
 def _roman(word: str) -> bool:
     return bool(re.fullmatch(r"[IVX]{1,4}|[A-D]", word))
 
@@ -239,8 +254,10 @@ def _spells(letters: list, phrase: str) -> bool:
 
 
 def clean_title(title: str, knowledge: Knowledge) -> str:
-    """'Breast Cancer Treatment (PDQ®) | NCI' -> 'Breast Cancer Treatment'; 'Parasites - Scabies' -> 'Scabies'."""
+    """'Breast Cancer Treatment (PDQ®) | NCI' -> 'Breast Cancer Treatment'; 'Parasites - Scabies' -> 'Scabies';
+    'Liver (Hepatocellular) Cancer' -> 'Liver Cancer'."""
     text = " ".join(title.split())
+    text = " ".join(re.sub(r"\s*\([^()]*\)\s*", " ", text).split()) or text
     if " - " in text and text.count(" - ") == 1:
         left, right = text.split(" - ")
         if len(left.split()) <= 2 and left.istitle():

@@ -227,7 +227,7 @@ class _Builder:
             entry["where"] = where(path, raw_map.get("qualifiers", {}), name)
             entry["applies_to"] += [a for a in qual.applies_to if a not in entry["applies_to"]]
             entry["cues"] += [c.lower() for c in qual.cues if c.lower() not in entry["cues"]]
-        for section in ("heads", "references", "groups", "places", "hypotheticals"):
+        for section in ("heads", "names", "references", "groups", "places", "hypotheticals"):
             target = self.maps.setdefault(section, {})
             for key, values in getattr(model, section).items():
                 target.setdefault(key, [])
@@ -269,6 +269,11 @@ class _Builder:
         for kind, words in self.maps.get("heads", {}).items():
             for w in words:
                 heads.setdefault(singular(norm_phrase(w)), kind)
+                heads.setdefault(norm_phrase(w), kind)
+        for kind, words in self.maps.get("names", {}).items():
+            if kind not in kinds:
+                raise DataFileError(f"names: unknown kind {kind!r} (kinds: {', '.join(sorted(kinds))})")
+            for w in words:
                 heads.setdefault(norm_phrase(w), kind)
         references = {}
         for kind, phrases in self.maps.get("references", {}).items():

@@ -92,6 +92,7 @@ class DataFile(_Strict):
     references: Dict[str, List[str]] = {}
     topic: TopicSpec = Field(default_factory=TopicSpec)
     keep_plural: List[str] = []
+    names: Dict[str, List[str]] = {}
     spellings: Dict[str, str] = {}
     redundant_heads: List[str] = []
     # populations.yaml

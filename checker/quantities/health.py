@@ -180,6 +180,7 @@ class _Patterns:
     between: re.Pattern
     decade: re.Pattern
     decade_ordinal: re.Pattern
+    first_of_life: re.Pattern
     stage: re.Pattern
     per: re.Pattern
     share: re.Pattern
@@ -213,6 +214,9 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
                            rf"(?:\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?)?\b", flags),
         decade=re.compile(rf"\bin\s+(?:their|his|her|the|your|one's)\s+(?:(?P<part>{parts})[- ]?)?"
                           rf"(?P<d>{decade_words}|[1-9]0'?s)\b", flags),
+        first_of_life=re.compile(rf"\b(?:for\s+|during\s+|in\s+|within\s+)?the\s+first\s+(?P<n>{NUMBER}|few|several)"
+                                 rf"(?:\s*(?:to|-|–)\s*(?P<m>{NUMBER}))?\s+(?P<u>days|weeks|months|years)\s+of\s+life\b",
+                                 flags),
         decade_ordinal=re.compile(r"\b(?:in|during)\s+(?:the|their|his|her)\s+(?P<n>" + "|".join(_ORDINALS)
                                   + r"|\d(?:st|nd|rd|th))\s+decade(?:\s+of\s+life)?\b", flags),
         stage=re.compile(rf"\b(?:{_alternation(p for p, _l, _h in hv.stages)})\b", flags),
@@ -277,6 +281,8 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
         add_age(_age_bounded(m, text, hv))
     for m in pats.decade.finditer(text):
         add_age(_decade(m, text, hv))
+    for m in pats.first_of_life.finditer(text):
+        add_age(_first_of_life(m))
     for m in pats.decade_ordinal.finditer(text):
         n = _ORDINALS.get(m.group("n").lower()) or int(re.match(r"\d+", m.group("n")).group())
         add_age(_age(m.start(), m.end(), text, (n - 1) * 10, n * 10, "age_decade"))
@@ -469,6 +475,26 @@ def _age_bounded(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quant
     if approx:
         low, high = low * (1 - APPROX), (high or low) * (1 + APPROX)
     return Quantity(m.start(), m.end(), m.group(), low, high, "s", "age", approx=approx, rule="age_" + prep.replace(" ", "_"))
+
+
+_UNIT_YEARS = {"days": 1 / 365.25, "weeks": 7 / 365.25, "months": 1 / 12, "years": 1.0}
+
+
+def _first_of_life(m: re.Match) -> Optional[Quantity]:
+    """'the first 6 to 18 months of life', 'the first few months of life': an age from birth."""
+    size = _UNIT_YEARS[m.group("u").lower()]
+    n = m.group("n").lower()
+    if n in ("few", "several"):
+        low, high, vague = 0.0, (4 if n == "few" else 7) * size, True
+    else:
+        first = number_value(n)
+        last = number_value(m.group("m")) if m.group("m") else None
+        if first is None:
+            return None
+        low, high = (first * size, last * size) if last else (0.0, first * size)
+        vague = False
+    return Quantity(m.start(), m.end(), m.group(), low * YEAR, high * YEAR, "s", "age", vague=vague,
+                    rule="age_first_of_life")
 
 
 def _decade(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
