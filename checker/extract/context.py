@@ -144,37 +144,48 @@ class DocumentContext:
     # ------------------------------------------------------------------ topic
 
     def _topic(self) -> Optional[Mention]:
-        """The page's topic: the name in its title (front matter, <title>, the first headings) that names
-        a subject; site names and slogans name none. Else the subject the page names most often, in
-        headings counting twice."""
-        for title, own in self._title_texts():
-            cleaned = clean_title(title, self.knowledge)
-            if not cleaned:
-                continue
-            names = [m for m in (self._mention(-1, s) for s in self.finder.find(self.finder_doc(cleaned)))
-                     if m is not None and (m.kind is not None or m.text in self.knowledge.abbreviations)]
-            short = len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned)
-            if own and short and (not names or all(_tail_of(m.text, cleaned) for m in names)):
-                # the page's own title naming one thing: "Linear scleroderma", "Vein of Galen aneurysm"
+        """The page's topic. The page's own title (front matter, <h1>, a Markdown "# " heading) names it
+        when it names a subject, or is itself a short name ("Linear scleroderma"). Otherwise each
+        subject the page names is scored by how often it is named (headings count twice) plus a bonus
+        for standing in the <title> or the first headings; a site name ("Northside Pain Center") is
+        named once, the topic many times."""
+        own = self.document.title if self.document.title_source in ("front_matter", "h1") else ""
+        if own:
+            cleaned = clean_title(own, self.knowledge)
+            names = self._names_in(cleaned)
+            short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned)
+            if cleaned and short and (not names or all(_tail_of(m.text, cleaned) for m in names)):
                 kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
                 return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
             if names:
                 best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
                 return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
-        counts: Counter = Counter()
+        scores: Counter = Counter()
         first_seen: dict = {}
         for bd in self.block_docs:
             weight = 2 if bd.block.kind == "heading" else 1
             for m in self.mentions(bd.block.index):
-                if m.kind is not None and m.kind != "feature":
+                if m.kind is not None:
                     key = name_key(m.text)
-                    counts[key] += weight
+                    scores[key] += weight * (0.5 if m.kind == "feature" else 1)
                     first_seen.setdefault(key, m)
-        if counts:
-            key, _n = max(counts.items(), key=lambda kv: (kv[1], -first_seen[kv[0]].block, len(kv[0])))
-            m = first_seen[key]
-            return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
-        return None
+        for rank, (title, _own) in enumerate(self._title_texts()):
+            for m in self._names_in(clean_title(title, self.knowledge)):
+                key = name_key(m.text)
+                scores[key] += 2 if rank == 0 else 1
+                first_seen.setdefault(key, m)
+        if not scores:
+            return None
+        key, _n = max(scores.items(), key=lambda kv: (kv[1], first_seen[kv[0]].kind not in (None, "feature"),
+                                                        -first_seen[kv[0]].block, len(kv[0])))
+        m = first_seen[key]
+        return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
+
+    def _names_in(self, text: str) -> list[Mention]:
+        if not text:
+            return []
+        return [m for m in (self._mention(-1, s) for s in self.finder.find(self.finder_doc(text)))
+                if m is not None and (m.kind is not None or m.text in self.knowledge.abbreviations)]
 
     def _title_texts(self) -> list[tuple[str, bool]]:
         """Title texts in order, each with whether it is the page's own title (front matter, <h1>)."""

@@ -34,6 +34,8 @@ TREATMENT_ATTRIBUTES = frozenset({"onset_time", "relief_duration", "procedure_ti
 TREATMENT_KINDS = frozenset({"procedure", "treatment", "test"})
 CONDITION_KINDS = frozenset({"condition"})
 ANY_KIND = frozenset({"condition", "procedure", "treatment", "test"})
+REFERENCE_KINDS = {"condition": frozenset({"condition"}), "procedure": frozenset({"procedure", "test"}),
+                   "treatment": frozenset({"treatment"})}
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "instead", "besides", "rather", "whereas", "except"}
 _WITH_GROUPS = {"people", "patients", "persons", "individuals", "children", "adults", "women", "men", "those", "infants",
                 "babies", "newborns", "anyone", "someone", "person", "patient", "kids", "teens", "adolescents",
@@ -213,7 +215,7 @@ def _antecedent(site: Site, kind: str, at: int) -> Optional[Candidate]:
     """The subject a reference of ``kind`` points to: the nearest earlier name of that kind in the
     block, then the headings, then the topic."""
     ctx = site.ctx
-    wanted = None if kind == "any" else ({"condition"} if kind == "condition" else TREATMENT_KINDS)
+    wanted = None if kind == "any" else REFERENCE_KINDS.get(kind, TREATMENT_KINDS)
     earlier = [m for m in ctx.mentions(site.block.index) if m.end <= at]
     sents = site.bd.sentences()
     index = site.bd.sentence_index(site.sent)
@@ -286,7 +288,8 @@ def _cell_mentions(ctx: DocumentContext, index: int, block, column: int) -> list
     if column >= len(block.cells):
         return []
     a, b = block.cells[column][0] - block.start, block.cells[column][1] - block.start
-    return [Candidate(m.text, "table", m.kind, m.variant) for m in ctx.mentions(index) if a <= m.start and m.end <= b]
+    return [Candidate(m.text, "table", m.kind, m.variant, strong=True) for m in ctx.mentions(index)
+            if a <= m.start and m.end <= b]
 
 
 def _distinct(cands: list[Candidate], limit: int = 16) -> tuple:
