@@ -160,17 +160,17 @@ def test_ci_scenario_changed_mode_extracts_only_the_changed_document(tmp_path, m
     assert len(second.sources) == 30
 
     # and the CLI's changed mode goes through the same store: only the changed page reaches spaCy
-    import checker.extract as extract_module
+    from checker.extract import Extractor
 
     seen: list = []
-    real = extract_module.extract_documents
+    real = Extractor.extract_documents
 
-    def recording(documents, nlp, *args, **kwargs):
+    def recording(self, documents, *args, **kwargs):
         documents = list(documents)
         seen.extend(d.source for d in documents)
-        return real(documents, nlp, *args, **kwargs)
+        return real(self, documents, *args, **kwargs)
 
-    monkeypatch.setattr(extract_module, "extract_documents", recording)
+    monkeypatch.setattr(Extractor, "extract_documents", recording)
     target.write_text(target.read_text(encoding="utf-8").replace("2 years", "3 years"), encoding="utf-8")
     code, out, _ = run(capsys, "check", "--changed", str(target), "--format", "json")
     assert seen == ["sources/page_00007.txt"]

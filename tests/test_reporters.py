@@ -133,7 +133,7 @@ def test_reporters_tool_version_comes_from_options():
 
 def test_reporters_text_summary_counts_decisions_and_unreadable_sources():
     last = render("report.txt").splitlines()[-1]
-    assert last == ("4 conflicts (3 error, 1 info) in 13 claims from 5 sources; 1 accepted; 1 rejected; "
+    assert last == ("4 conflicts (3 error, 1 warning) in 17 claims from 5 sources; 1 accepted; 1 rejected; "
                     "1 stale (a value changed since the decision); 1 source could not be read")
     assert render("report.txt").splitlines()[0] == \
         "tests/fixtures/reports/unreadable.txt:3: error: not valid UTF-8 (byte 0xff at offset 38)"
@@ -347,7 +347,7 @@ def test_reporters_html_shows_summary_decisions_and_every_claim():
         assert f"{claim.source.rsplit('/', 1)[-1].rsplit('.', 1)[0]}:{claim.line}</td>" in html
     # conflicts in the order the result has them: most severe first
     severities = re.findall(r'<article class="conflict (\w+)', html)
-    assert severities == ["error", "error", "error", "info"]
+    assert severities == ["error", "error", "error", "warning"]
 
 
 def test_reporters_html_range_chart_places_values_on_a_log_axis():

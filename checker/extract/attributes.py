@@ -156,3 +156,22 @@ def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str
         if scores.get(name, 0.0) >= 1.5:
             return name
     return "other"
+
+
+KIND_BOOST = 1.3  # an attribute about the kind of thing the clause is about weighs this much more
+_TREATMENT_SIDE = frozenset({"relief_duration", "onset_time", "procedure_time", "recovery_time", "treatment_duration",
+                             "side_effect_duration", "success_rate"})
+_CONDITION_SIDE = frozenset({"illness_duration", "age_at_onset", "prevalence", "life_expectancy",
+                             "incubation_period", "contagious_period"})
+
+
+def adjust_for_kind(scores: dict, kind: Optional[str]) -> dict:
+    """'It lasts two weeks' is how long relief lasts when the clause is about a treatment, how long an
+    illness lasts when it is about a condition: the kind of the clause's subject tips the balance."""
+    if kind in ("procedure", "treatment", "test"):
+        side = _TREATMENT_SIDE
+    elif kind in ("condition", "feature"):
+        side = _CONDITION_SIDE
+    else:
+        return scores
+    return {name: value * (KIND_BOOST if name in side else 1.0) for name, value in scores.items()}

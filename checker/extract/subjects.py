@@ -34,8 +34,8 @@ TREATMENT_ATTRIBUTES = frozenset({"onset_time", "relief_duration", "procedure_ti
 TREATMENT_KINDS = frozenset({"procedure", "treatment", "test"})
 CONDITION_KINDS = frozenset({"condition"})
 ANY_KIND = frozenset({"condition", "procedure", "treatment", "test"})
-REFERENCE_KINDS = {"condition": frozenset({"condition"}), "procedure": frozenset({"procedure", "test"}),
-                   "treatment": frozenset({"treatment"})}
+REFERENCE_KINDS = {"condition": frozenset({"condition"}), "procedure": frozenset({"procedure"}),
+                   "treatment": frozenset({"treatment"}), "test": frozenset({"test"})}
 _CONTRAST_BEFORE = {"unlike", "than", "versus", "vs", "compared", "instead", "besides", "rather", "whereas", "except"}
 _WITH_GROUPS = {"people", "patients", "persons", "individuals", "children", "adults", "women", "men", "those", "infants",
                 "babies", "newborns", "anyone", "someone", "person", "patient", "kids", "teens", "adolescents",
@@ -82,11 +82,12 @@ def candidates(site: Site, attribute: str) -> tuple:
     topic_fits = topic is not None and (topic.kind in wanted or topic.kind is None
                                         or topic.kind == "feature" and wanted is not TREATMENT_KINDS)
     on_topic = [c for c in usable if c.is_topic]
+    section = _section_subject(site, wanted)
     if on_topic:
         chosen.append(on_topic[0])
     elif topic_fits:
         strong = [c for c in usable if c.strong and not c.is_topic]
-        chosen += strong[:1]
+        chosen += strong[:1] or ([section] if section is not None else [])
     else:
         chosen += usable[:1]
         if not chosen and wanted is TREATMENT_KINDS and site.column is None:
@@ -103,6 +104,20 @@ def candidates(site: Site, attribute: str) -> tuple:
     if topic is not None:
         rest.append(topic)
     return _distinct(chosen + ([topic] if topic is not None and topic_fits else []) + rest)
+
+
+def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
+    """The subject a section heading above the number names, when it names one of the wanted kind other
+    than the topic ("Cervical Plexus Block" on a page about nerve blocks): it scopes the claims under it."""
+    ctx = site.ctx
+    for index in ctx.heading_chain(site.block):
+        found = [m for m in ctx.mentions(index) if m.kind in wanted]
+        if found:
+            m = found[0]
+            if ctx.topic_key and name_key(m.text) == ctx.topic_key:
+                return None
+            return Candidate(m.text, "heading", m.kind, m.variant)
+    return None
 
 
 def _topic_candidate(ctx: DocumentContext) -> Optional[Candidate]:
@@ -216,9 +231,10 @@ def _antecedent(site: Site, kind: str, at: int) -> Optional[Candidate]:
     block, then the headings, then the topic."""
     ctx = site.ctx
     wanted = None if kind == "any" else REFERENCE_KINDS.get(kind, TREATMENT_KINDS)
-    earlier = [m for m in ctx.mentions(site.block.index) if m.end <= at]
     sents = site.bd.sentences()
     index = site.bd.sentence_index(site.sent)
+    window_start = sents[max(0, index - 2)].start_char  # what a reference points to is named just before it
+    earlier = [m for m in ctx.mentions(site.block.index) if window_start <= m.start and m.end <= at]
     if kind == "any":
         # a pronoun: what the sentence before was about (its first name), else the topic
         if index > 0:
@@ -230,13 +246,13 @@ def _antecedent(site: Site, kind: str, at: int) -> Optional[Candidate]:
     for m in reversed(earlier):
         if m.kind in wanted:
             return Candidate(m.text, "reference", m.kind, m.variant)
+    for heading in ctx.heading_chain(site.block):
+        for m in ctx.mentions(heading):
+            if m.kind in wanted:
+                return Candidate(m.text, "reference", m.kind, m.variant)
     topic = ctx.topic
     if topic is not None and (topic.kind is None or topic.kind in wanted):
         return Candidate(topic.text, "reference", topic.kind, topic.variant)
-    for index in ctx.heading_chain(site.block):
-        for m in ctx.mentions(index):
-            if m.kind in wanted:
-                return Candidate(m.text, "reference", m.kind, m.variant)
     return None
 
 
@@ -303,3 +319,28 @@ def _distinct(cands: list[Candidate], limit: int = 16) -> tuple:
         if len(out) >= limit:
             break
     return tuple(out)
+
+
+def clause_kind(site: Site) -> Optional[str]:
+    """The kind of thing the number's clause is about: its opening name (or the head noun it opens with:
+    "Some blocks last ..."), else the page topic's kind."""
+    if site.label is None and site.column is None:
+        mentions = [m for m in site.ctx.mentions(site.block.index)
+                    if site.sent.start_char <= m.start and m.end <= site.sent.end_char]
+        opener = _clause_opener(site, mentions)
+        if opener is not None and opener.kind is not None:
+            return opener.kind
+        span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand")
+        for token in (span or []):
+            if token.i >= site.q.start:
+                break
+            if token.is_punct or token.lower_ in _OPENING_SKIP:
+                continue
+            kind = site.ctx.knowledge.kind_of(token.lower_) if token.is_alpha else None
+            if kind is not None:
+                return kind
+            if token.is_alpha and token.lower_ not in site.ctx.knowledge.name_stops:
+                continue  # an adjective before the head noun
+            break
+    topic = site.ctx.topic
+    return topic.kind if topic is not None else None
