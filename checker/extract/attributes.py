@@ -145,11 +145,17 @@ def best(scores: dict) -> Optional[str]:
 # Quantities that can only be some attributes, whatever the cues say: a measurement ("200 mg/dL"), a
 # share written as an adverb ("mainly affects girls"), a count of doses or visits, a multiplier ("five
 # times more common") say something checker does not compare, unless named here.
-ONLY = {"measure": (), "share_adverb": (), "count_things": ("repeat_interval",), "times": ("risk",)}
+ONLY = {"measure": (), "share_adverb": (), "count_things": (), "times": ("risk",), "age_population": (),
+        "count_people": ("prevalence",)}
+
+
+PER_PERIOD = ("repeat_interval",)  # "30 minutes a day", "3 days a week": an amount per period
 
 
 def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str]:
     allowed = ONLY.get(quantity.kind) if quantity.kind == "measure" else ONLY.get(quantity.rule)
+    if allowed is None and quantity.kind == "duration" and getattr(quantity, "period", None):
+        allowed = PER_PERIOD
     if allowed is None:
         return attribute
     for name in sorted(allowed, key=lambda n: -scores.get(n, 0.0)):
@@ -159,8 +165,12 @@ def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str
 
 
 KIND_BOOST = 1.3  # an attribute about the kind of thing the clause is about weighs this much more
-_TREATMENT_SIDE = frozenset({"relief_duration", "onset_time", "procedure_time", "recovery_time", "treatment_duration",
+_PROCEDURE_SIDE = frozenset({"relief_duration", "onset_time", "procedure_time", "recovery_time", "treatment_duration",
                              "side_effect_duration", "success_rate"})
+# a medicine or vaccine is taken, not performed: "it takes 2 weeks" is how soon it works
+_TREATMENT_SIDE = frozenset({"relief_duration", "onset_time", "treatment_duration", "side_effect_duration",
+                             "success_rate", "repeat_interval"})
+_NOT_FOR_TREATMENTS = frozenset({"procedure_time", "recovery_time"})
 _CONDITION_SIDE = frozenset({"illness_duration", "age_at_onset", "prevalence", "life_expectancy",
                              "incubation_period", "contagious_period"})
 
@@ -168,8 +178,16 @@ _CONDITION_SIDE = frozenset({"illness_duration", "age_at_onset", "prevalence", "
 def adjust_for_kind(scores: dict, kind: Optional[str]) -> dict:
     """'It lasts two weeks' is how long relief lasts when the clause is about a treatment, how long an
     illness lasts when it is about a condition: the kind of the clause's subject tips the balance."""
-    if kind in ("procedure", "treatment", "test"):
-        side = _TREATMENT_SIDE
+    if kind in ("treatment", "procedure", "test") and "prevalence" in scores:
+        # how many people get something from a treatment is a risk (a side effect, a complication), not
+        # how common a condition is
+        scores = dict(scores)
+        scores["risk"] = scores.get("risk", 0.0) + scores.pop("prevalence")
+    if kind == "treatment":
+        return {name: value * (KIND_BOOST if name in _TREATMENT_SIDE else 0.5 if name in _NOT_FOR_TREATMENTS else 1.0)
+                for name, value in scores.items()}
+    if kind in ("procedure", "test"):
+        side = _PROCEDURE_SIDE
     elif kind in ("condition", "feature"):
         side = _CONDITION_SIDE
     else:

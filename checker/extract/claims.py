@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ..knowledge import norm_phrase
 from ..model import Claim
 from . import attributes as attrs
-from .conditions import age_describes_group, condition
+from .conditions import EVENT_ATTRIBUTES, WORDED_EVENTS, age_describes_group, condition, event_of
 from .context import BlockDoc, DocumentContext
 from .modality import modality, qualifier
 from .site import PRONOUN_START_RE, Site, build_site, cues_in, html_text, quote_of
@@ -65,14 +65,21 @@ class ClaimBuilder:
         mood = modality(site, extra)
         headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
         cond = condition(site, first.variant if first else None, k, self._table_condition(site), headings)
-        if site.label:
-            cond = ", ".join(sorted({*(cond.split(", ") if cond else []), label_name(site.label)}))
+        event = label_name(site.label) if site.label else None
+        if event is None and attribute in EVENT_ATTRIBUTES:
+            event = event_of(site, first.text if first else None, k, words=attribute in WORDED_EVENTS)
+        if event:
+            cond = ", ".join(sorted({*(cond.split(", ") if cond else []), event}))
         qual = qualifier(site, attribute, k)
         return self._record(site, attribute, cands, cond, qual, mood)
 
     def _is_claim(self, site: Site) -> bool:
         """Not a claim: "two years ago", "7 min read", "people over 65" (an age that says who is counted)."""
         doc, q = site.doc, site.q
+        if site.quantity.rule in ("share_words", "share_adverb") and any(
+                other.start != q.start and site.clause[0] <= other.start_char < site.clause[1]
+                for other in doc.spans["quantities"]):
+            return False  # "most people recover within 2 weeks": "most" says how typical the other number is
         following = tuple(t.lower_ for t in doc[q.end: q.end + 3])
         if any(following[: len(words)] == words for words in self.ctx.knowledge.not_a_claim_after):
             return False

@@ -72,8 +72,8 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
 
 def age_describes_group(site: Site) -> bool:
     """'people over 65', 'children under 5', 'women aged 40 to 50': an age that says who is counted."""
-    if site.quantity.kind != "age":
-        return False
+    if site.quantity.kind != "age" or site.quantity.rule == "age_population":
+        return False  # "adults 50 and older" stays a claim of its own (attribute other)
     doc = site.doc
     before = doc[max(0, site.q.start - 2): site.q.start]
     knowledge = site.ctx.knowledge
@@ -116,3 +116,66 @@ def _treated_condition(site: Site, knowledge: Knowledge) -> list[str]:
             name = knowledge.condition_name(s.text)
             return [name] if name else []
     return []
+
+
+EVENT_ATTRIBUTES = frozenset({"age_at_onset", "risk", "illness_duration", "side_effect_duration", "life_expectancy"})
+_GENERIC_EVENTS = {"symptom", "symptoms", "sign", "signs", "feature", "features", "problem", "problems",
+                   "condition", "disease", "disorder", "syndrome", "illness", "it", "they", "this", "infection",
+                   "people", "person", "patients", "individuals", "children", "adults", "affected", "those", "most",
+                   "many", "some", "women", "men", "infants", "babies", "kids", "you", "we", "he", "she", "cases",
+                   "case", "lifespan", "life", "expectancy", "survival", "onset", "age", "average", "diagnosis",
+                   "diagnosed", "first", "usually", "typically", "often", "generally", "the", "a", "an", "its",
+                   "their", "his", "her", "your", "these", "of", "with", "in", "who", "have", "has", "had", "is",
+                   "are", "was", "were", "be", "been", "can", "may", "will", "would", "could", "might", "do", "does",
+                   "not", "that", "which", "and", "or", "to", "for", "at", "by", "on", "as", "about", "around",
+                   "approximately", "nearly", "almost", "more", "than", "less", "up", "all", "each", "every"}
+_EVENT_WORDS = 3  # content words that name an event when no name does ("growth plates fuse")
+
+
+WORDED_EVENTS = frozenset({"age_at_onset", "risk", "life_expectancy"})  # no name: the clause's words say the event
+
+
+def event_of(site: Site, subject: Optional[str], knowledge: Knowledge, words: bool = True) -> Optional[str]:
+    """What happens at that age, with that chance, for that long, when it is not the subject itself:
+    "night blindness can occur in childhood" on a choroideremia page is for night blindness; "10 percent
+    develop leukemia" is the chance of leukemia. Numbers about different events are never compared."""
+    from .context import name_key
+
+    mentions = [m for m in site.ctx.mentions(site.block.index)
+                if site.clause[0] <= m.start and m.end <= site.clause[1]]
+    subject_key = name_key(subject) if subject else ""
+    for m in sorted(mentions, key=lambda m: (m.kind != "feature", abs(m.start - site.q.start_char))):
+        if m.kind not in ("feature", "condition") or m.is_topic:
+            continue
+        key = name_key(m.text)
+        if key == subject_key or (subject_key and key.endswith(subject_key)):
+            continue
+        if key in _GENERIC_EVENTS or key.split()[-1] in _GENERIC_EVENTS and len(key.split()) == 1:
+            continue
+        return key
+    return _event_words(site, subject_key, knowledge) if words else None
+
+
+def _event_words(site: Site, subject_key: str, knowledge: Knowledge) -> Optional[str]:
+    """No name says what happens: the clause's own words do, unless they are about the subject in
+    general ("Symptoms typically begin in childhood", "Most people with X live into their 60s")."""
+    from .context import name_key
+
+    doc = site.doc
+    if site.quantity.unit == "ratio":
+        start, end = site.q.end_char, site.clause[1]  # "a 25% chance to be affected", "... develop leukemia"
+    else:
+        start, end = site.clause[0], site.q.start_char  # "Growth plates fuse after puberty"
+    words = []
+    subject_words = set(subject_key.split())
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        word = token.lower_
+        if not token.is_alpha or word in _GENERIC_EVENTS or word in subject_words or word in knowledge.name_stops \
+                or word in knowledge.hedges or word in knowledge.typical:
+            continue
+        if any(s.label_.startswith("attr|") and s.start <= token.i < s.end for s in site.clause_cues):
+            continue  # cue words say what is measured, not what happens
+        words.append(name_key(word))
+        if len(words) >= _EVENT_WORDS:
+            break
+    return " ".join(words) if words else None

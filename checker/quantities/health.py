@@ -286,6 +286,14 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
     for m in pats.decade_ordinal.finditer(text):
         n = _ORDINALS.get(m.group("n").lower()) or int(re.match(r"\d+", m.group("n")).group())
         add_age(_age(m.start(), m.end(), text, (n - 1) * 10, n * 10, "age_decade"))
+    for m in pats.stage.finditer(text):
+        phrase = re.sub(r"\s+", " ", m.group().lower())
+        for p, low, high in hv.stages:
+            if p == phrase:
+                add_age(Quantity(m.start(), m.end(), m.group(), low, high, "s", "age", vague=True, rule="age_stage"))
+                break
+    ages = _joined_ages(text, sorted(ages, key=lambda q: q.start), hv)
+    age_spans = [(q.start, q.end) for q in ages]
     base = [q for q in base if q.kind not in ("duration", "count") or _span_free(age_spans, q.start, q.end)]
     taken = [(q.start, q.end) for q in base]
     extra: list[Quantity] = []
@@ -297,12 +305,12 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
 
     for q in ages:
         add(q)
-    for m in pats.stage.finditer(text):
-        phrase = re.sub(r"\s+", " ", m.group().lower())
-        for p, low, high in hv.stages:
-            if p == phrase:
-                add(Quantity(m.start(), m.end(), m.group(), low, high, "s", "age", vague=True, rule="age_stage"))
-                break
+    for m in re.finditer(rf"\b(?:aged?|are|is|you're|were)\s+(?P<n>\d{{1,3}})\s+(?:or|and)\s+(?P<d>over|older|above|under|"
+                         rf"younger)\b", text, re.I):
+        n = float(m.group("n"))
+        older = m.group("d").lower() in ("over", "older", "above")
+        add(Quantity(m.start("n"), m.end(), text[m.start("n"):m.end()], n * YEAR if older else 0.0,
+                     None if older else n * YEAR, "s", "age", rule="age_population"))
     for m in pats.per.finditer(text):
         add(_per(m, text, hv))
     for m in pats.share.finditer(text):
@@ -411,11 +419,59 @@ def _times(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
     return Quantity(m.start(), end, text[m.start():end], low, high, "count", "multiplier", rule="times")
 
 
+_OPEN_AGE_TAIL = re.compile(r"^\s*(?:(?:years?|yrs?)\s+)?(?:of\s+age\s+)?(?P<w>and|or)\s+(?P<d>older|over|up|above|"
+                            r"younger|under|below)\b", re.I)
+_AGE_JOIN = re.compile(r"^\s*(?:or|and|to|through|-|–)\s*(?:in\s+|during\s+|the\s+|their\s+|his\s+|her\s+)*$", re.I)
+_BARE_DECADE = re.compile(r"^\s*(?:or|and|to|-|–)\s*(?:in\s+)?(?:their\s+|the\s+)?(?P<d>[1-9]0'?s)\b", re.I)
+
+
+def _joined_ages(text: str, ages: list, hv: HealthVocabulary) -> list:
+    """'in infancy or early childhood', 'in their 40s and 50s', 'between infancy and adolescence': one
+    age spanning both parts, not two ages that would contradict each other."""
+    out: list = []
+    for q in ages:
+        if out and out[-1].kind == "age" and _AGE_JOIN.match(text[out[-1].end:q.start]):
+            first = out.pop()
+            highs = [h for h in (first.high, q.high)]
+            high = None if None in highs else max(highs)
+            q = Quantity(first.start, q.end, text[first.start:q.end], min(first.low or 0.0, q.low or 0.0), high, "s",
+                         "age", vague=first.vague or q.vague, rule="age_joined")
+        open_age = _OPEN_AGE_TAIL.match(text[q.end:q.end + 40])
+        if open_age and q.low == q.high:
+            end = q.end + open_age.end()
+            older = open_age.group("d").lower() in ("older", "over", "up", "above")
+            q = Quantity(q.start, end, text[q.start:end], q.low if older else 0.0, None if older else q.high, "s",
+                         "age", rule="age_population")
+        tail = _BARE_DECADE.match(text[q.end:q.end + 20]) if q.rule in ("age_decade", "age_joined") else None
+        if tail:
+            base = int(tail.group("d")[:2].rstrip("s").rstrip("'"))
+            end = q.end + tail.end()
+            q = Quantity(q.start, end, text[q.start:end], min(q.low or 0.0, base * YEAR),
+                         max(q.high or 0.0, (base + 10) * YEAR), "s", "age", vague=True, rule="age_joined")
+        out.append(q)
+    return out
+
+
 def _corrected(text: str, found: list, hv: HealthVocabulary, pats: _Patterns) -> list:
     out: list = []
     for q in found:
         if out and q.start < out[-1].end:
             continue  # swallowed by the range before it ("1 in 2,500 to 1 in 5,000")
+        if out and q.kind == "duration" == out[-1].kind and q.period and not out[-1].period \
+                and re.fullmatch(r"\s+and\s+", text[out[-1].end:q.start]) and q.low == q.high \
+                and out[-1].low == out[-1].high and out[-1].low is not None and q.low is not None:
+            # "2 hours and 30 minutes per week": one amount per week, not "2 hours" and "30 minutes per week"
+            first = out.pop()
+            q = replace(q, start=first.start, text=text[first.start:q.end], low=first.low + q.low,
+                        high=first.low + q.low, rule="compound_per_period")
+        open_age = _OPEN_AGE_TAIL.match(text[q.end:q.end + 40]) if q.kind in ("duration", "age") else None
+        if open_age and (q.kind == "age" or q.low == q.high):
+            # "adults 50 years and older", "everyone 6 months and older": the ages a group is made of
+            end = q.end + open_age.end()
+            older = open_age.group("d").lower() in ("older", "over", "up", "above")
+            low, high = (q.low, None) if older else (0.0, q.high)
+            out.append(Quantity(q.start, end, text[q.start:end], low, high, "s", "age", rule="age_population"))
+            continue
         after = text[q.end: q.end + 24].lower()
         word_after = re.match(r"[\s-]*([a-z][a-z-]*)", after)
         next_word = word_after.group(1) if word_after else ""
@@ -426,6 +482,11 @@ def _corrected(text: str, found: list, hv: HealthVocabulary, pats: _Patterns) ->
             low = q.low
             q = Quantity(q.start, q.end + tail.end(), text[q.start:q.end + tail.end()], low, q.high, "s", "age",
                          vague=q.vague, approx=q.approx, rule="age_years")
+        elif q.kind == "duration" and q.rule == "unit_range" and re.search(
+                r"\b(?:children|kids|babies|infants|adults|people|patients|everyone|anyone|aged?)\s*$",
+                text[max(0, q.start - 30):q.start], re.I):
+            # "children 6 months through 8 years": the ages a group is made of
+            q = Quantity(q.start, q.end, q.text, q.low, q.high, "s", "age", rule="age_population")
         elif q.kind == "duration" and re.match(r"-?olds?\b", after):
             end = q.end + re.match(r"-?olds?", after).end()
             q = Quantity(q.start, end, text[q.start:end], q.low, q.high, "s", "age", rule="age_years_old")
