@@ -157,14 +157,16 @@ class MentionFinder:
     def find(self, doc: Doc) -> list:
         spans = [Span(doc, s, e, label="alias") for _m, s, e in self.aliases(doc)]
         spans += [Span(doc, s, e, label="abbrev") for _m, s, e in self.abbreviations(doc)]
-        covered = {i for s in spans for i in range(s.start, s.end)}
+        abbreviated = {i for s in spans if s.label_ == "abbrev" for i in range(s.start, s.end)}
+        alias_ends = {s.end - 1 for s in spans if s.label_ == "alias"}
         for token in doc:
-            if token.i in covered or not token.is_alpha:
+            if token.i in abbreviated or not token.is_alpha or token.i in alias_ends:
                 continue
             word = token.lower_
             if self.k.kind_of(word) is None:
                 continue
-            start = self._name_start(doc, token.i, covered)
+            # a name may run over an alias ("flu" + "jab"): the longest span wins below
+            start = self._name_start(doc, token.i, abbreviated)
             spans.append(Span(doc, start, token.i + 1, label="name"))
         return filter_spans(spans)
 

@@ -110,8 +110,11 @@ def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
     """The subject a section heading above the number names, when it names one of the wanted kind other
     than the topic ("Cervical Plexus Block" on a page about nerve blocks): it scopes the claims under it."""
     ctx = site.ctx
+    topic_kind = ctx.topic.kind if ctx.topic is not None else None
     for index in ctx.heading_chain(site.block):
-        found = [m for m in ctx.mentions(index) if m.kind in wanted]
+        # a section scopes its claims to a subject of the topic's own kind: "Cervical Plexus Block" on a
+        # nerve-block page, not "the flu" on a flu-vaccine page
+        found = [m for m in ctx.mentions(index) if m.kind in wanted and (topic_kind is None or m.kind == topic_kind)]
         if found:
             m = found[0]
             if ctx.topic_key and name_key(m.text) == ctx.topic_key:
@@ -167,6 +170,9 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
     opener = _clause_opener(site, mentions)
     if opener is not None:
         add(opener, strong=True)
+    adjacent = _just_before(site, mentions)
+    if adjacent is not None:
+        add(adjacent, strong=True)
     in_clause_before = [m for m in mentions if clause_start <= m.start and m.end <= q.start_char and not contrast(m)]
     for m in sorted(in_clause_before, key=lambda m: -m.start):
         add(m)
@@ -201,6 +207,24 @@ def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
             continue  # "Most people with ...", "About half of ..."
         return None
     return first
+
+
+_BRIDGE = {"for", "of", "lasts", "last", "lasting", "takes", "take", "is", "are", "usually", "typically", "about",
+           "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue"}
+
+
+def _just_before(site: Site, mentions: list[Mention]) -> Optional[Mention]:
+    """A treatment or procedure named right before the number, with only a few joining words between
+    ("physiotherapy for 6 to 12 weeks", "antibiotics for 7 days", "naproxen lasts 8-12 hours")."""
+    doc, q = site.doc, site.q
+    for m in reversed(mentions):
+        if m.end > q.start_char or m.start < site.clause[0]:
+            continue
+        between = doc[m.token_end: q.start]
+        if len(between) <= 4 and all(t.lower_ in _BRIDGE for t in between) and m.kind in TREATMENT_KINDS:
+            return m
+        break
+    return None
 
 
 def _references(site: Site, mentions: list[Mention]) -> list[Candidate]:
@@ -297,7 +321,7 @@ def _table_mentions(site: Site) -> list[Candidate]:
     if block.header is not None:
         header = ctx.document.blocks[block.header]
         out += _cell_mentions(ctx, header.index, header, site.column or 0)
-    return [Candidate(c.text, "table", c.kind, c.variant) for c in out]
+    return out
 
 
 def _cell_mentions(ctx: DocumentContext, index: int, block, column: int) -> list[Candidate]:
