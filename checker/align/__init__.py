@@ -96,6 +96,8 @@ def why_not_compared(claim: Claim) -> Optional[str]:
         return "no value"
     if claim.negated:
         return "negated value"
+    if claim.personal:
+        return "personal account"
     return None
 
 

@@ -73,9 +73,10 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
     scores = add_scores({}, site.clause_cues, weights, k, takes, q.start, q.end)
     previous = site.previous_clauses()
     if previous and PRONOUN_START_RE.match(site.clause_text()):
-        # "..., but this should subside within a few hours": "this" is what the clause before named
+        # "..., but this should subside within a few hours": "this" is what the sentence named before it;
+        # cues nearer the pronoun count more
         pronoun_at = doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand").start
-        add_scores(scores, cues_in(doc, *previous[-1]), weights, k, takes, pronoun_at, pronoun_at)
+        add_scores(scores, cues_in(doc, previous[0][0], previous[-1][1]), weights, k, takes, pronoun_at, pronoun_at)
     sentences = site.bd.sentences()
     index = site.bd.sentence_index(site.sent)
     if index > 0 and site.clause[0] == site.sent.start_char and PRONOUN_START_RE.match(site.sent.text):

@@ -70,7 +70,7 @@ class ClaimBuilder:
             event = event_of(site, first.text if first else None, k, words=attribute in WORDED_EVENTS)
         if event:
             cond = ", ".join(sorted({*(cond.split(", ") if cond else []), event}))
-        qual = qualifier(site, attribute, k)
+        qual = qualifier(site, attribute, k, self._header_cues(site))
         return self._record(site, attribute, cands, cond, qual, mood)
 
     def _is_claim(self, site: Site) -> bool:
@@ -142,6 +142,7 @@ class ClaimBuilder:
             subject=first.text if first else None, subject_text=first.text if first else None,
             subject_candidates=tuple(c.to_tuple() for c in cands), subject_origin=first.origin if first else None,
             typical=mood.typical, subset=mood.subset, maximum=mood.maximum, negated=mood.negated,
+            personal=mood.personal,
             value_line=value_line, value_column=value_column, end_line=end_line, end_column=end_column,
             block=site.block.index, context=_context(site.block.kind), low=low, high=high, unit=q.unit,
             vague=q.vague, approx=q.approx, rule=q.rule, kind=q.kind,

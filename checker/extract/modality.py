@@ -23,6 +23,7 @@ class Modality:
     subset: bool
     maximum: bool
     negated: bool
+    personal: bool  # someone's own experience ("it took me 6 weeks")
 
 
 def _labels(spans: list[Span], category: str) -> list[Span]:
@@ -45,6 +46,7 @@ def modality(site: Site, extra_cues: list) -> Modality:
         subset=bool(_labels(cues, "subset")),
         maximum=maximum,
         negated=_negated(site, cues),
+        personal=bool(_labels(site.sentence_cues, "personal")),
     )
 
 
@@ -57,16 +59,17 @@ def _negated(site: Site, cues: list) -> bool:
     return False
 
 
-def qualifier(site: Site, attribute: str, knowledge: Knowledge) -> Optional[str]:
-    """The qualifiers the clause names for this attribute, joined ("hospital stay", "median")."""
+def qualifier(site: Site, attribute: str, knowledge: Knowledge, header_cues: list = ()) -> Optional[str]:
+    """The qualifiers the clause (for a table cell: also its row label and column header) names for this
+    attribute, joined ("hospital stay", "median")."""
     found = set()
     doc = site.doc
-    for s in _labels(site.clause_cues, "qual"):
+    for s in _labels(list(site.clause_cues) + list(header_cues), "qual"):
         _k, name, _phrase = s.label_.split("|", 2)
         spec = knowledge.qualifiers.get(name)
         if spec is None or attribute not in spec.applies_to:
             continue
-        before = {t.lower_ for t in doc[max(0, s.start - 6): s.start]}
+        before = {t.lower_ for t in s.doc[max(0, s.start - 6): s.start]}
         if before & knowledge.qualifier_negators:
             continue  # "after the anesthetic wears off" names the phase that has ended
         found.add(name)

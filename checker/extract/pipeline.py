@@ -110,6 +110,8 @@ class CueMatcher:
                     f"{category}|{name}|{phrase}"] = phrase
         for phrase in knowledge.negations:
             lower[f"neg||{phrase}"] = phrase
+        for phrase in knowledge.personal:
+            lower[f"personal||{phrase}"] = phrase
         self.lower = _phrase_matcher(nlp, lower, "LOWER")
         self.exact = _phrase_matcher(nlp, exact, "ORTH")
 

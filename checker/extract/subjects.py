@@ -167,6 +167,11 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
         before = [m for m in mentions if m.end <= clause_start]
         if before:
             add(before[-1], strong=True)
+    for m in mentions:  # "paracetamol which wears off after 2 hrs": the name a "which" hangs on
+        nxt = doc[m.token_end: m.token_end + 2]
+        if m.end <= q.start_char and len(nxt) and nxt[0].lower_ in ("which", "that", "who") \
+                and not any(o.start > m.end and o.end <= q.start_char for o in mentions):
+            add(m, strong=True)
     opener = _clause_opener(site, mentions)
     if opener is not None:
         add(opener, strong=True)

@@ -77,6 +77,7 @@ class Knowledge:
     subset: tuple = ()
     maximum: tuple = ()
     negations: frozenset = frozenset()
+    personal: frozenset = frozenset()
     qualifier_negators: frozenset = frozenset()
     condition_headers: frozenset = frozenset()
     condition_openers: tuple = ()
@@ -206,7 +207,7 @@ class _Builder:
     def add(self, path: str, model: DataFile, raw: object) -> None:
         raw_map = raw if isinstance(raw, dict) else {}
         for section in ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
-                        "hedges", "typical", "subset", "maximum", "negations", "qualifier_negators", "name_stops",
+                        "hedges", "typical", "subset", "maximum", "negations", "personal", "qualifier_negators", "name_stops",
                         "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads"):
             self._extend(section, getattr(model, section))
         for name, spec in model.subjects.items():
@@ -289,6 +290,7 @@ class _Builder:
             hedges=_lower(lists.get("hedges")), typical=_lower(lists.get("typical")),
             subset=_lower(lists.get("subset")), maximum=_lower(lists.get("maximum")),
             negations=frozenset(_lower(lists.get("negations"))),
+            personal=frozenset(_lower(lists.get("personal"))),
             qualifier_negators=frozenset(_lower(lists.get("qualifier_negators"))),
             condition_headers=frozenset(norm_phrase(w) for w in lists.get("condition_headers", ())),
             condition_openers=tuple(sorted(_lower(lists.get("condition_openers")), key=lambda w: -len(w))),

@@ -81,6 +81,7 @@ class DataFile(_Strict):
     subset: List[str] = []
     maximum: List[str] = []
     negations: List[str] = []
+    personal: List[str] = []
     qualifiers: Dict[str, QualifierSpec] = {}
     qualifier_negators: List[str] = []
     # entities.yaml
