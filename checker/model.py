@@ -108,6 +108,7 @@ class Claim:
     maximum: bool = False  # "up to", "as long as": how long it can be at most
     negated: bool = False  # "is not permanent": a negated value that could not be turned around
     personal: bool = False  # someone's own experience ("it took me about 6 weeks"): listed, never compared
+    evidence: float = 0.0  # how strongly the words around the value say what it measures (the attribute's score)
     kind: str = ""  # what the value is: duration, age, rate, count, frequency, relative
     subject_origin: Optional[str] = None  # where the subject came from: sentence, reference, heading, topic...
     # positions in the file itself, for annotations (an HTML quote is not the file's text)

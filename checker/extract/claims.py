@@ -71,7 +71,8 @@ class ClaimBuilder:
         if event:
             cond = ", ".join(sorted({*(cond.split(", ") if cond else []), event}))
         qual = qualifier(site, attribute, k, self._header_cues(site))
-        return self._record(site, attribute, cands, cond, qual, mood)
+        return self._record(site, attribute, cands, cond, qual, mood).replace(
+            evidence=round(scores.get(attribute, 0.0), 3))
 
     def _is_claim(self, site: Site) -> bool:
         """Not a claim: "two years ago", "7 min read", "people over 65" (an age that says who is counted)."""

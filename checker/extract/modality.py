@@ -46,7 +46,7 @@ def modality(site: Site, extra_cues: list) -> Modality:
         subset=bool(_labels(cues, "subset")),
         maximum=maximum,
         negated=_negated(site, cues),
-        personal=bool(_labels(site.sentence_cues, "personal")),
+        personal=bool(_labels(site.clause_cues, "personal")),
     )
 
 
