@@ -81,6 +81,8 @@ def candidates(site: Site, attribute: str) -> tuple:
     chosen: list[Candidate] = []
     topic_fits = topic is not None and (topic.kind in wanted or topic.kind is None
                                         or topic.kind == "feature" and wanted is not TREATMENT_KINDS)
+    if attribute == "other":
+        topic_fits = False  # a threshold, a dose, a count: about the thing the sentence names, when it names one
     on_topic = [c for c in usable if c.is_topic]
     section = _section_subject(site, wanted)
     if on_topic:
