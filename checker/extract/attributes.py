@@ -97,7 +97,16 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
         scores["prevalence"] = scores.get("prevalence", 0.0) + POPULATION_PRIOR
     if takes == "age" and "age_at_onset" in k.attributes:
         scores["age_at_onset"] = scores.get("age_at_onset", 0.0) + AGE_PRIOR
+    if site.quantity.kind == "frequency" or site.quantity.rule == "every":
+        scores["repeat_interval"] = scores.get("repeat_interval", 0.0) + FREQUENCY_PRIOR
+    if takes == "ratio" and not scores and _names_a_feature(site):
+        scores["risk"] = FEATURE_SHARE_PRIOR
     return scores
+
+
+def _names_a_feature(site: Site) -> bool:
+    return any(m.kind == "feature" and site.clause[0] <= m.start and m.end <= site.clause[1]
+               for m in site.ctx.mentions(site.block.index))
 
 
 _PATIENT_DENOMINATOR = re.compile(
@@ -109,12 +118,15 @@ _IN_CASES = re.compile(r"\b(?:in|of)\s*$", re.I)
 
 
 _POPULATION_DENOMINATOR = re.compile(
-    r"^\s*(?:of\s+|out\s+of\s+every\s+\S+\s+|in\s+every\s+\S+\s+)?(?:all\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"^\s*(?:of\s+|out\s+of\s+every\s+\S+\s+|in\s+every\s+\S+\s+)?(?:all\s+|the\s+)?"
+    r"(?:(?!in\b|among\b|for\b|with\b|who\b|aged?\b)\w+\s+){0,2}?"
     r"(?:people|persons|individuals|adults|women|men|children|kids|americans|newborns|infants|babies|births|"
     r"live\s+births|girls|boys|teenagers|adolescents|population|residents)\b(?!\s+(?:with|who|affected|diagnosed))",
     re.I)
 POPULATION_PRIOR = 2.0  # a share of the people of a population: how common something is
 AGE_PRIOR = 0.6  # an age with no cue is most often when something starts
+FREQUENCY_PRIOR = 2.0  # "once a day", "every 6 hours": how often something is repeated
+FEATURE_SHARE_PRIOR = 1.0  # "Dizziness: 12%": a share of people with a sign or side effect
 
 
 def share_of_population(site: Site) -> bool:

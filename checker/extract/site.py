@@ -18,7 +18,7 @@ from .context import BlockDoc, DocumentContext
 # Where a clause ends inside a sentence: a semicolon or dash, or a comma before a word that starts a
 # new clause ("..., and the procedure can be repeated", "..., but this should subside ...").
 _CLAUSE_BREAK_RE = re.compile(
-    r";|\s[—–-]\s|—|\),?\s|,\s+(?=(?:and|but|or|though|although|while|whereas|so|yet|which|who|some|most|many|"
+    r";|\s[—–-]\s|—|\),\s|,\s+(?=(?:and|but|or|though|although|while|whereas|so|yet|which|who|some|most|many|"
     r"others|however|then|allowing|making|meaning|whereas|unlike|compared)\b)",
     re.I,
 )
