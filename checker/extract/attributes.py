@@ -79,7 +79,8 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
         add_scores(scores, cues_in(doc, previous[0][0], previous[-1][1]), weights, k, takes, pronoun_at, pronoun_at)
     sentences = site.bd.sentences()
     index = site.bd.sentence_index(site.sent)
-    if index > 0 and site.clause[0] == site.sent.start_char and PRONOUN_START_RE.match(site.sent.text):
+    if index > 0 and site.clause[0] == site.sent.start_char and \
+            PRONOUN_START_RE.match(site.bd.text[site.sent.start_char:site.sent.end_char]):
         before = sentences[index - 1]
         add_scores(scores, cues_in(doc, before.start_char, before.end_char), weights, k, takes, q.start, q.end,
                    scale=SENTENCE_WEIGHT)
@@ -134,7 +135,7 @@ def share_of_population(site: Site) -> bool:
     million people"), not of the people who have something."""
     if site.quantity.unit != "ratio":
         return False
-    after = site.doc.text[site.q.end_char: site.q.end_char + 60]
+    after = site.bd.text[site.q.end_char: site.q.end_char + 60]
     return bool(_POPULATION_DENOMINATOR.match(after)) and not share_of_patients(site)
 
 
@@ -145,7 +146,7 @@ def share_of_patients(site: Site) -> bool:
     if site.quantity.unit != "ratio":
         return False
     doc = site.doc
-    after = doc.text[site.q.end_char: site.q.end_char + 60]
+    after = site.bd.text[site.q.end_char: site.q.end_char + 60]
     return bool(_PATIENT_DENOMINATOR.match(after))
 
 

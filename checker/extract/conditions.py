@@ -59,7 +59,7 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
             continue
         if not (set(before[-2:]) & _PREPOSITIONS or after_share):
             continue
-        tail = _AGE_AFTER_GROUP.match(doc.text[s.end_char: s.end_char + 30])
+        tail = _AGE_AFTER_GROUP.match(site.bd.text[s.end_char: s.end_char + 30])
         if tail:
             rel = tail.group("rel").lower()
             rel = {"older than": "over", "above": "over", "younger than": "under", "below": "under",

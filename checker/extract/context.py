@@ -45,6 +45,14 @@ class BlockDoc:
     doc: Doc
     _sentences: Optional[list] = None
     _mentions: Optional[list] = None
+    _text: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        """The doc's text, kept once: spaCy rebuilds ``doc.text`` and ``span.text`` from tokens each time."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def sentences(self) -> list:
         if self._sentences is None:

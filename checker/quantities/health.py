@@ -193,6 +193,65 @@ class _Patterns:
     times: re.Pattern
 
 
+@dataclass(frozen=True)
+class _Triggers:
+    """Words without which a pattern cannot match (every word of its phrases: a superset is safe)."""
+
+    age: frozenset
+    stage: frozenset
+    decade: frozenset
+    per: frozenset
+    share: frozenset
+    count: frozenset
+    measure: frozenset
+    things: frozenset
+    times: frozenset
+    adverb: frozenset
+
+
+@lru_cache(maxsize=8)
+def _triggers(hv: HealthVocabulary) -> _Triggers:
+    def last_words(phrases) -> tuple:
+        return tuple(sorted({p.split()[-1] for p in phrases if p.split()}))
+
+    def words(phrases) -> frozenset:
+        return _trigger_words(tuple(phrases))
+
+    return _Triggers(
+        age=words(hv.age_words),
+        stage=words(p for p, _l, _h in hv.stages),
+        decade=words(hv.decades) | {"s", "decade"},
+        per=words(hv.per_words),
+        share=words(p for p, _l, _h in hv.shares),
+        count=words(hv.count_groups),
+        measure=words(hv.measure_units) | words(hv.measure_words),
+        things=words(hv.count_things),
+        times=frozenset({"times"}) | words(hv.multipliers or {}),
+        adverb=words(p for p, _l, _h in hv.share_adverbs),
+    )
+
+
+_WORD_RE = re.compile(r"[a-z]+|\d")
+_NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"\d", "several", "few", "single", "twice", "double", "half"}
+
+
+def _words_of(text: str) -> set:
+    """The words of a text (and "\\d" when it holds a digit), to tell which patterns can match at all."""
+    return set(_WORD_RE.findall(text.lower()))
+
+
+def _trigger_words(words: tuple) -> frozenset:
+    return frozenset(w2 for w in words for w2 in _WORD_RE.findall(w.lower()))
+
+
+def _find(pattern: re.Pattern, text: str, words: set, triggers: frozenset, needs_number: bool = False):
+    """``pattern.finditer(text)`` when the text holds one of the pattern's trigger words (and a number when
+    it needs one): most patterns then never read most texts."""
+    if not (words & triggers) or needs_number and not (words & _NUMBER_WORDS):
+        return iter(())
+    return pattern.finditer(text)
+
+
 @lru_cache(maxsize=8)
 def _patterns(hv: HealthVocabulary) -> _Patterns:
     preps = _alternation(hv.age_bounds)
@@ -227,8 +286,8 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
         count=re.compile(rf"(?:\b(?P<w>{before})\s+)?(?P<n>{_DIGITS}{_MULT}|{_WORD_NUMBER}\s+(?:hundred|thousand|million))"
                          rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<g>{count_groups})\b", flags),
         measure=re.compile(
-            rf"(?:\b(?P<cmp>less than|more than|greater than|higher than|lower than|below|above|under|over|up to|"
-            rf"at least|at most|between|about|around|approximately)\s+)?(?P<a>{_DIGITS}(?:/\d+)?)"
+            rf"(?:\b(?P<cmp>less than|more than|greater than|higher than|lower than|below|above|under|over|"
+            rf"up to|at least|at most|between|about|around|approximately)\s+)?(?P<a>{_DIGITS}(?:/\d+)?)"
             rf"(?:\s*(?:-|–|to|and)\s*(?P<b>{_DIGITS}(?:/\d+)?))?\s*(?P<u>{_units(hv.measure_units)})"
             rf"(?P<tail>\s+or\s+(?:more|higher|greater|less|lower|above|below))?(?![\w/])"),
         measure_bare=re.compile(
@@ -256,6 +315,10 @@ def _units(units) -> str:
     return "|".join(parts)
 
 
+_AGE_OR_OVER = re.compile(r"\b(?:aged?|are|is|you're|were)\s+(?P<n>\d{1,3})\s+(?:or|and)\s+(?P<d>over|older|above|under|"
+                          r"younger)\b", re.I)
+
+
 def _span_free(taken: list, start: int, end: int) -> bool:
     return all(end <= a or start >= b for a, b in taken)
 
@@ -275,18 +338,20 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
             ages.append(q)
             age_spans.append((q.start, q.end))
 
-    for m in pats.between.finditer(text):
+    trig = _triggers(hv)
+    segs = _words_of(text)
+    for m in _find(pats.between, text, segs, trig.age, needs_number=True):
         add_age(_age(m.start(), m.end(), text, number_value(m.group("a")), number_value(m.group("b")), "age_between"))
-    for m in pats.age.finditer(text):
+    for m in _find(pats.age, text, segs, trig.age, needs_number=True):
         add_age(_age_bounded(m, text, hv))
-    for m in pats.decade.finditer(text):
+    for m in _find(pats.decade, text, segs, trig.decade):
         add_age(_decade(m, text, hv))
-    for m in pats.first_of_life.finditer(text):
-        add_age(_first_of_life(m))
-    for m in pats.decade_ordinal.finditer(text):
+    for m in _find(pats.decade_ordinal, text, segs, trig.decade):
         n = _ORDINALS.get(m.group("n").lower()) or int(re.match(r"\d+", m.group("n")).group())
         add_age(_age(m.start(), m.end(), text, (n - 1) * 10, n * 10, "age_decade"))
-    for m in pats.stage.finditer(text):
+    for m in _find(pats.first_of_life, text, segs, frozenset({"life"})):
+        add_age(_first_of_life(m))
+    for m in _find(pats.stage, text, segs, trig.stage):
         phrase = re.sub(r"\s+", " ", m.group().lower())
         for p, low, high in hv.stages:
             if p == phrase:
@@ -305,15 +370,14 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
 
     for q in ages:
         add(q)
-    for m in re.finditer(rf"\b(?:aged?|are|is|you're|were)\s+(?P<n>\d{{1,3}})\s+(?:or|and)\s+(?P<d>over|older|above|under|"
-                         rf"younger)\b", text, re.I):
+    for m in _find(_AGE_OR_OVER, text, segs, frozenset({"over", "older", "above", "under", "younger"}), True):
         n = float(m.group("n"))
         older = m.group("d").lower() in ("over", "older", "above")
         add(Quantity(m.start("n"), m.end(), text[m.start("n"):m.end()], n * YEAR if older else 0.0,
                      None if older else n * YEAR, "s", "age", rule="age_population"))
-    for m in pats.per.finditer(text):
+    for m in _find(pats.per, text, segs, trig.per, needs_number=True):
         add(_per(m, text, hv))
-    for m in pats.share.finditer(text):
+    for m in _find(pats.share, text, segs, trig.share):
         share = re.sub(r"\s+", " ", m.group("s").lower())
         for p, low, high in hv.shares:
             if p == share:
@@ -325,17 +389,17 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
             if re.fullmatch(re.escape(p).replace(r"\ ", r"\s+") + r"\W*", text.strip(), re.I):
                 add(Quantity(0, len(text.rstrip()), text.rstrip(), low, high, "ratio", "rate", vague=True,
                              rule="share_words"))
-    for m in pats.count.finditer(text):
+    for m in _find(pats.count, text, segs, trig.count, needs_number=True):
         add(_count(m, text))
-    for m in pats.measure.finditer(text):
+    for m in _find(pats.measure, text, segs, trig.measure, needs_number=True):
         add(_measure(m.start(), m.end(), text, m.group("cmp"), m.group("a"), m.group("b"), m.group("tail")))
-    for m in pats.measure_bare.finditer(text):
+    for m in _find(pats.measure_bare, text, segs, trig.measure, needs_number=True):
         add(_bare_measure(m, text))
-    for m in pats.things.finditer(text):
+    for m in _find(pats.things, text, segs, trig.things, needs_number=True):
         add(_things(m, text))
-    for m in pats.times.finditer(text):
+    for m in _find(pats.times, text, segs, trig.times):
         add(_times(m, text, hv))
-    for m in pats.adverb.finditer(text):
+    for m in _find(pats.adverb, text, segs, trig.adverb):
         phrase = re.sub(r"\s+", " ", m.group().lower())
         for p, low, high in hv.share_adverbs:
             if p == phrase:
