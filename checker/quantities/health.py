@@ -237,7 +237,10 @@ _NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"\d", "several", "few", 
 
 def _words_of(text: str) -> set:
     """The words of a text (and "\\d" when it holds a digit), to tell which patterns can match at all."""
-    return set(_WORD_RE.findall(text.lower()))
+    words = set(_WORD_RE.findall(text.lower()))
+    if any(w.isdigit() for w in words):
+        words.add("\\d")
+    return words
 
 
 def _trigger_words(words: tuple) -> frozenset:
