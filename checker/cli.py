@@ -18,7 +18,7 @@ from .decisions import (DecisionFile, apply_decisions, decide, in_baseline, is_a
                         load_baseline, resolve_id)
 from .errors import CheckerError, UsageError
 from .model import SEVERITIES, CheckResult, severity_rank
-from .reporters import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions, error_location
+from .report import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions, error_location
 from .rules import RULES
 from .store import atomic_write
 

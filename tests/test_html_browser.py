@@ -15,7 +15,7 @@ import subprocess
 
 import pytest
 
-from checker.reporters import REPORTERS, ReportOptions
+from checker.report import REPORTERS, ReportOptions
 from tests.conftest import REPO
 from tests.test_reporters import fixture_result
 
