@@ -451,3 +451,93 @@ def test_reporters_html_range_chart_places_values_on_a_log_axis():
     assert bars[0][1] / bars[1][1] == pytest.approx(2.0, rel=0.02)
     labels = re.findall(r'class="axis"[^>]*>([^<]+)<', svg)
     assert labels[:3] == ["1 min", "1 h", "1 d"] and "log time scale →" in labels
+
+
+# --------------------------------------------------------------------------------------------------
+# text from a page, a file name or a note is inert in a CI log and a pull-request comment
+
+HOSTILE_SOURCE = "sources/evil\n::error file=x.txt,line=1::owned\n.txt"
+HOSTILE_QUOTE = "::stop-commands::token\nRelief lasts 3\x1b[31m days\u2028::warning::x ##[error]legacy"
+HOSTILE_NOTE = "fine\r\n::error::from a note"
+
+
+def _ci_hostile_result() -> CheckResult:
+    claim = make_claim(id="h1", source=HOSTILE_SOURCE, quote=HOSTILE_QUOTE, value_text="3\x1b[31m days",
+                       value_start=HOSTILE_QUOTE.index("3\x1b"), value_end=HOSTILE_QUOTE.index(" days") + 5,
+                       end=len(HOSTILE_QUOTE), subject="::debug::s")
+    other = make_claim(id="h2", source="::group::b.txt", low=1e7, high=1e7, value_text="\n::endgroup::4 months")
+    conflict = Conflict(id="e" * 16, rule="CC001", severity="error", subject="::debug::s", attribute="relief_duration",
+                        condition=None, qualifier=None, kind="cross-document",
+                        message="Relief disagrees:\n::error::from the message",
+                        claims=(ConflictClaim(claim, 0), ConflictClaim(other, 1)),
+                        decision={"status": "accepted", "note": HOSTILE_NOTE, "stale": False})
+    return CheckResult((claim.source, other.source), (claim, other), (conflict,),
+                       (SourceError("bad\n::error::name.txt", "bad\n::error::name.txt: not valid UTF-8\x1b[0m"),),
+                       uncompared=((claim, "no subject"),))
+
+
+def _workflow_commands(text: str) -> list[str]:
+    """The lines GitHub Actions would run: '::' after leading blanks, or the legacy '##[' anywhere."""
+    return [line for line in text.splitlines() if line.lstrip().startswith("::") or "##[" in line]
+
+
+@pytest.mark.parametrize("table,fmt", [(REPORTERS, "text"), (CLAIM_REPORTERS, "table")])
+def test_reporters_text_formats_print_no_workflow_command_and_no_control_character(table, fmt):
+    out = table[fmt](_ci_hostile_result(), dataclasses.replace(OPTIONS, only_uncompared=fmt == "table"))
+    assert _workflow_commands(out) == []
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]", out)  # no ESC, CR, line separator
+    assert "3\\x1b[31m days" in out  # shown as an escape, not sent to the terminal
+
+
+def test_reporters_text_escapes_names_quotes_messages_and_notes_where_they_stand():
+    out = REPORTERS["text"](_ci_hostile_result(), OPTIONS)
+    assert "sources/evil\\n::error file=x.txt,line=1::owned\\n.txt:1:1: error CC001" in out
+    assert "Relief disagrees:\\n::error::from the message" in out
+    assert "[accepted: fine\\r\\n::error::from a note]" in out
+    assert "        \\::stop-commands::token Relief lasts" in out  # a quote that starts with '::'
+    assert "##\\[error]legacy" in out
+
+
+def test_reporters_github_annotations_are_the_only_workflow_commands():
+    result = _ci_hostile_result()
+    out = REPORTERS["github"](result, OPTIONS)
+    commands = _workflow_commands(out)
+    assert len(commands) == len(result.errors) + sum(len(c.claims) for c in result.conflicts)
+    assert all(re.match(r"::(error|warning|notice) file=", line) for line in commands)
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", out)
+    assert "##[" not in out and "3\\x1b[31m days" in out
+    # a newline in a file name travels in GitHub's own escape, so the annotation still finds the file
+    assert "file=sources/evil%0A%3A%3Aerror file=x.txt%2Cline=1%3A%3Aowned%0A.txt," in out
+
+
+def test_reporters_markdown_neutralizes_mentions_and_autolinks():
+    quote = "Ask @org/team or @someone, see https://evil.example/x, www.evil.example or a@b.example for 3 days."
+    claim = make_claim(quote=quote, value_text="3 days", value_start=quote.index("3 days"),
+                       value_end=quote.index("3 days") + 6, end=len(quote), subject="@subject-owner")
+    other = make_claim(id="c2", source="b.txt", low=1e7, high=1e7, value_text="http://x.example")
+    conflict = Conflict(id="f" * 16, rule="CC001", severity="error", subject="@subject-owner",
+                        attribute="relief_duration", condition="see www.c.example", qualifier=None,
+                        kind="cross-document", message="cc @maintainers https://m.example",
+                        claims=(ConflictClaim(claim, 0), ConflictClaim(other, 1)),
+                        decision={"status": "accepted", "note": "ok @reviewer", "stale": False})
+    out = REPORTERS["markdown"](CheckResult(("a", "b"), (claim, other), (conflict,)), OPTIONS)
+    assert not re.search(r"@(?!\u200d)", out), "a mention would notify"
+    assert not re.search(r"(?i)[a-z]://|\bwww\.", out), "a bare URL would autolink"
+    assert "@\u200dorg/team" in out and "https\u200d://evil.example/x" in out and "www\u200d.evil.example" in out
+
+
+def test_reporters_html_time_ticks_come_from_the_vocabulary_units(monkeypatch):
+    from checker.quantities import default_vocabulary
+    from checker.report import html as html_report
+
+    vocab = default_vocabulary()
+    units = dict(vocab.units)  # a vocabulary whose week is followed by a fortnight, then a month
+    units["week"] = dataclasses.replace(units["week"], next="fortnight")
+    units["fortnight"] = dataclasses.replace(units["fortnight"], next="month")
+    monkeypatch.setattr(html_report, "default_vocabulary", lambda: dataclasses.replace(vocab, units=units))
+    html_report.time_ticks.cache_clear()
+    try:
+        labels = [label for _seconds, label in html_report.time_ticks()]
+    finally:
+        html_report.time_ticks.cache_clear()
+    assert labels == ["1 s", "1 min", "1 h", "1 d", "1 wk", "2 wk", "1 mo", "1 y", "10 y"]

@@ -73,15 +73,16 @@ def _time_axis(claims: list[Claim]) -> tuple[float, float, list]:
     value to the one above the largest, with a little room on both sides."""
     ticks = time_ticks()
     values = [v for c in claims for v in (c.low, c.high) if v]
-    if not values:
-        vocab = default_vocabulary()  # no bound to show: a minute to a year
-        minute, year = vocab.unit_seconds("minute"), vocab.unit_seconds("year")
-        return minute, year, [t for t in ticks if minute <= t[0] <= year]
-    below = [t for t, _ in ticks if t <= min(values) / 1.5]
-    above = [t for t, _ in ticks if t >= max(values) * 1.5]
-    lo = float(below[-1] if below else min(ticks[0][0], min(values) / 1.5))
-    hi = float(above[0] if above else max(values) * 1.5)
-    return lo, hi, [t for t in ticks if lo <= t[0] <= hi]
+    if values:
+        smallest, largest = min(values) / 1.5, max(values) * 1.5
+        below = [t for t, _ in ticks if t <= smallest]
+        above = [t for t, _ in ticks if t >= largest]
+        lo = below[-1] if below else min(ticks[0][0], smallest)
+        hi = above[0] if above else largest
+    else:  # no bound to show: a minute to a year
+        vocab = default_vocabulary()
+        lo, hi = vocab.unit_seconds("minute"), vocab.unit_seconds("year")
+    return float(lo), float(hi), [t for t in ticks if lo <= t[0] <= hi]
 
 
 def _linear_axis(claims: list[Claim], unit: Optional[str]) -> tuple[float, float, list]:
