@@ -282,7 +282,7 @@ def _cmd_review(args, config: Config) -> int:
     status = {"accept": "accepted", "reject": "rejected"}[args.action]
     decisions[known] = decide(conflict, status, args.note)
     file.save(decisions)
-    _say(args, f"checker: {status} {known} ({conflict.subject}, {conflict.attribute.replace('_', ' ')}) "
+    _say(args, f"checker: {status} {known} ({ci_safe(conflict.subject)}, {conflict.attribute.replace('_', ' ')}) "
                f"in {file.path.as_posix()}")
     return EXIT_CLEAN
 
