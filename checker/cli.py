@@ -17,8 +17,10 @@ from .config import Config, load_config
 from .decisions import (DecisionFile, apply_decisions, decide, in_baseline, is_accepted, is_rejected,
                         load_baseline, resolve_id)
 from .errors import CheckerError, UsageError
-from .model import SEVERITIES, CheckResult, severity_rank
-from .reporters import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions, error_location
+from .model import SEVERITIES, CheckResult, Conflict, severity_rank
+from .report import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions, error_location
+from .report.common import ci_safe
+from .report.explain import EXPLAIN_FORMATS, explain
 from .rules import RULES
 from .store import atomic_write
 
@@ -74,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     cl = sub.add_parser("claims", help="list the extracted claims")
     common(cl)
     cl.add_argument("--format", choices=sorted(CLAIM_REPORTERS), default="table")
+    cl.add_argument("--uncompared", action="store_true",
+                    help="only the claims left out of every comparison, each with the reason")
+    _add_explain(sub, common)
 
     e = sub.add_parser("eval", help="accuracy against a gold annotation folder")
     common(e)
@@ -86,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     ru = sub.add_parser("rules", help="list the conflict rules and their documentation")
     ru.add_argument("code", nargs="?", help="one rule code")
     return p
+
+
+def _add_explain(sub, common) -> None:
+    ex = sub.add_parser("explain", help="one conflict in full: its claims, and the numbers and rule behind the verdict")
+    ex.add_argument("id", metavar="ID", help="conflict id (as printed by `checker check`; a unique prefix will do)")
+    common(ex, decisions=True)
+    ex.add_argument("--format", choices=sorted(EXPLAIN_FORMATS), default="text")
 
 
 def _progress(enabled: bool):
@@ -110,7 +122,7 @@ def _run_check(args, config: Config, store: Optional[str], write_store: bool) ->
     paths = args.paths or list(config.paths)
     result = check(paths, config, store=store, write_store=write_store, progress=_progress(not args.quiet))
     for name in result.skipped:
-        _note(args, f"checker: note: {name}: skipped, not a .txt, .md or .html document")
+        _note(args, f"checker: note: {ci_safe(name)}: skipped, not a .txt, .md or .html document")
     return result
 
 
@@ -155,7 +167,7 @@ def _note(args, text: str) -> None:
 def _notes_for_errors(args, result: CheckResult) -> None:
     for e in result.errors:
         line, text = error_location(e.source, e.message)
-        _note(args, f"checker: error: {e.source}{f':{line}' if line else ''}: {text}")
+        _note(args, f"checker: error: {ci_safe(e.source)}{f':{line}' if line else ''}: {ci_safe(text)}")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -170,8 +182,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         elif extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         if not args.command:
-            raise UsageError("checker: a command is required (report, check, claims, eval, baseline, review, rules); "
-                             "see --help")
+            raise UsageError("checker: a command is required (report, check, claims, explain, eval, baseline, "
+                             "review, rules); see --help")
         config = load_config(".", args.config)
         return COMMANDS[args.command](args, config)
     except CheckerError as exc:
@@ -265,18 +277,36 @@ def _cmd_review(args, config: Config) -> int:
         _say(args, f"checker: forgot the decision on {known} in {file.path.as_posix()}")
         return EXIT_CLEAN
     store = _existing_store(args, config)
-    result = _run_check(args, config, store, write_store=bool(store))
-    by_id = {c.id: c for c in result.conflicts}
-    known = resolve_id(args.id, by_id)
-    if known is None:
-        raise UsageError(f"unknown conflict id {args.id!r}: no current conflict has it "
-                         f"(`checker check` prints the ids of the {len(by_id)} current conflicts)")
-    conflict = by_id[known]
+    conflict = _find_conflict(args.id, _run_check(args, config, store, write_store=bool(store)))
+    known = conflict.id
     status = {"accept": "accepted", "reject": "rejected"}[args.action]
     decisions[known] = decide(conflict, status, args.note)
     file.save(decisions)
-    _say(args, f"checker: {status} {known} ({conflict.subject}, {conflict.attribute.replace('_', ' ')}) "
+    _say(args, f"checker: {status} {known} ({ci_safe(conflict.subject)}, {conflict.attribute.replace('_', ' ')}) "
                f"in {file.path.as_posix()}")
+    return EXIT_CLEAN
+
+
+def _find_conflict(given: str, result: CheckResult) -> Conflict:
+    """The current conflict with id ``given`` (or a unique prefix of 4+ characters); else a usage error."""
+    by_id = {c.id: c for c in result.conflicts}
+    known = resolve_id(given, by_id)
+    if known is None:
+        raise UsageError(f"unknown conflict id {ci_safe(given)!r}: no current conflict has it "
+                         f"(`checker check` prints the ids of the {len(by_id)} current conflicts)")
+    return by_id[known]
+
+
+def _cmd_explain(args, config: Config) -> int:
+    """Read-only: the claim store is reused but not written, and decisions are only shown."""
+    from .detect import DetectConfig
+
+    decisions = _decisions_file(args, config).load()
+    result = apply_decisions(_run_check(args, config, _existing_store(args, config), write_store=False), decisions)
+    conflict = _find_conflict(args.id, result)
+    policy = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance).policy()
+    sys.stdout.write(EXPLAIN_FORMATS[args.format](explain(conflict, policy)))
+    _notes_for_errors(args, result)
     return EXIT_CLEAN
 
 
@@ -287,7 +317,7 @@ def _say(args, text: str) -> None:
 
 def _cmd_claims(args, config: Config) -> int:
     result = _run_check(args, config, args.store, write_store=False)
-    sys.stdout.write(CLAIM_REPORTERS[args.format](result, ReportOptions()))
+    sys.stdout.write(CLAIM_REPORTERS[args.format](result, ReportOptions(only_uncompared=args.uncompared)))
     _notes_for_errors(args, result)
     return EXIT_ERROR if result.errors else EXIT_CLEAN
 
@@ -313,7 +343,7 @@ def _cmd_eval(args, config: Config) -> int:
 
 
 COMMANDS = {"rules": _cmd_rules, "report": _cmd_report, "check": _cmd_check, "baseline": _cmd_baseline,
-            "review": _cmd_review, "claims": _cmd_claims, "eval": _cmd_eval}
+            "review": _cmd_review, "claims": _cmd_claims, "explain": _cmd_explain, "eval": _cmd_eval}
 
 
 def main_entry() -> None:

@@ -148,6 +148,31 @@ class Claim:
             )
         return data
 
+    def to_dict(self) -> dict:
+        """Every field, for a lossless round trip through JSON (`from_dict`); not the contract's
+        claim object (`to_json`)."""
+        data = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        data["subject_candidates"] = [list(c) if isinstance(c, (tuple, list)) else c
+                                      for c in self.subject_candidates]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Claim":
+        """The inverse of `to_dict`; keys this version does not know are ignored (a newer writer), and
+        fields it does not find take their defaults (an older one)."""
+        values = {k: v for k, v in data.items() if k in _CLAIM_FIELDS}
+        values["subject_candidates"] = tuple(tuple(c) if isinstance(c, list) else c
+                                             for c in values.get("subject_candidates", ()))
+        return cls(**values)
+
+
+_CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+
+
+def _known(cls, data: dict) -> dict:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
 
 def _num(value: Optional[float]):
     """Integers print as integers so that JSON stays readable and byte-stable."""
@@ -211,6 +236,19 @@ class Conflict:
             data["decision"] = self.decision
         return data
 
+    def to_dict(self) -> dict:
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        data["claims"] = [{"claim": cc.claim.to_dict(), "cluster": cc.cluster, "repeat_of": cc.repeat_of}
+                          for cc in self.claims]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Conflict":
+        values = _known(cls, data)
+        values["claims"] = tuple(ConflictClaim(Claim.from_dict(cc["claim"]), cc["cluster"], cc.get("repeat_of"))
+                                 for cc in data.get("claims", ()))
+        return cls(**values)
+
 
 @dataclass(frozen=True)
 class SourceError:
@@ -219,6 +257,10 @@ class SourceError:
 
     def to_json(self) -> dict:
         return {"source": self.source, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SourceError":
+        return cls(**_known(cls, data))
 
 
 @dataclass(frozen=True)
@@ -231,13 +273,52 @@ class CheckResult:
     skipped: tuple = ()  # files under the paths that are not .txt, .md or .html documents
     uncompared: tuple = ()  # of (Claim, reason): claims left out of every comparison
 
+    def uncompared_summary(self) -> dict:
+        """How many claims were left out of every comparison, and why (most frequent reason first)."""
+        counts: dict = {}
+        for _claim, reason in self.uncompared:
+            counts[reason] = counts.get(reason, 0) + 1
+        by_reason = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+        return {"count": len(self.uncompared), "by_reason": by_reason}
+
     def to_json(self) -> dict:
+        """The conflicts JSON contract (DESIGN.md); ``uncompared`` is a compatible addition."""
         return {
             "version": 1,
             "sources": len(self.sources),
             "claims": len(self.claims),
             "errors": [e.to_json() for e in self.errors],
             "conflicts": [c.to_json() for c in self.conflicts],
+            "uncompared": self.uncompared_summary(),
         }
+
+    def to_dict(self) -> dict:
+        """Everything in the result, for a lossless round trip through JSON (`from_dict`): test
+        fixtures and caches; not a published contract (that is `to_json`)."""
+        return {
+            "format": RESULT_FORMAT,
+            "sources": list(self.sources),
+            "claims": [c.to_dict() for c in self.claims],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "errors": [e.to_json() for e in self.errors],
+            "extracted": list(self.extracted),
+            "skipped": list(self.skipped),
+            "uncompared": [{"claim": c.to_dict(), "reason": reason} for c, reason in self.uncompared],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "CheckResult":
+        return cls(
+            sources=tuple(data.get("sources", ())),
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
+            conflicts=tuple(Conflict.from_dict(c) for c in data.get("conflicts", ())),
+            errors=tuple(SourceError.from_dict(e) for e in data.get("errors", ())),
+            extracted=tuple(data.get("extracted", ())),
+            skipped=tuple(data.get("skipped", ())),
+            uncompared=tuple((Claim.from_dict(u["claim"]), u["reason"]) for u in data.get("uncompared", ())),
+        )
+
+
+RESULT_FORMAT = 1  # of CheckResult.to_dict(); bumped only for a change that from_dict cannot read
 
 

@@ -15,7 +15,7 @@ import subprocess
 
 import pytest
 
-from checker.reporters import REPORTERS, ReportOptions
+from checker.report import REPORTERS, ReportOptions
 from tests.conftest import REPO
 from tests.test_reporters import fixture_result
 
@@ -45,7 +45,7 @@ PROBE = """
   out.legends = visible('.legend');
   out.all = visible('article.conflict');
   out.groups = visible('tbody.group');
-  choose('f-sev', 'info'); out.info = visible('article.conflict'); out.infoGroups = visible('tbody.group');
+  choose('f-sev', 'warning'); out.warning = visible('article.conflict'); out.warningGroups = visible('tbody.group');
   out.shown = document.getElementById('shown').textContent;
   choose('f-sev', '');
   choose('f-subj', 'radiofrequency ablation'); out.rfa = visible('article.conflict');
@@ -94,7 +94,8 @@ def test_html_browser_renders_text_draws_charts_and_filters(tmp_path, report_htm
     # the reader sees the quotes, the decisions and the unreadable source, as text (escaped, not markup)
     for text in ("Relief from genicular nerve blocks lasts a few hours",
                  "Phases differ: the anesthetic <wears off> in hours",
-                 "Rejected by a reviewer", "Sources that could not be read", "log time scale"):
+                 "Rejected by a reviewer", "Sources that could not be read", "log time scale",
+                 "4 claims were not compared: 2 negated value", "not compared: no subject"):
         assert text in seen["text"], text
     # one drawn bar per claim of each conflict, coloured by side, with axis labels and a legend
     result = fixture_result()
@@ -105,9 +106,9 @@ def test_html_browser_renders_text_draws_charts_and_filters(tmp_path, report_htm
     assert seen["axisLabels"] >= 3 * len(result.conflicts) and seen["legends"] == len(result.conflicts)
     # filters
     assert seen["all"] == seen["reset"] == 4
-    assert seen["info"] == 1 and seen["shown"] == "showing 1 of 4 conflicts"
-    assert seen["infoGroups"] == 1  # only the success-rate group has an info conflict
-    assert seen["rfa"] == 1 and seen["rfaGroups"] == 2  # relief duration and recovery time of RFA
+    assert seen["warning"] == 1 and seen["shown"] == "showing 1 of 4 conflicts"
+    assert seen["warningGroups"] == 1  # only the success-rate group has a warning conflict
+    assert seen["rfa"] == 1 and seen["rfaGroups"] == 3  # relief duration, recovery time, success rate of RFA
     assert seen["rate"] == 1
     assert seen["hideAccepted"] == 3
 

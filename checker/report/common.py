@@ -1,0 +1,200 @@
+"""What every report format shares: the options passed in, counts, reviewer statuses, positions,
+and the escaping that keeps text from a page inert in a terminal or a CI log.
+
+Nothing here reads the clock or decides an exit code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import __version__
+from ..model import SEVERITIES, CheckResult, Claim, Conflict
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """Everything a report shows that does not come from the result: passed in, never computed here,
+    so that golden files stay byte-stable (the tool version is a field so that a test can pin it)."""
+
+    tool_version: str = __version__
+    generated: Optional[str] = None  # e.g. an ISO timestamp passed in by the caller; never computed here
+    title: str = "checker report"
+    only_uncompared: bool = False  # claims formats: list only the claims left out of every comparison
+
+
+def counts(result: CheckResult) -> dict:
+    """Conflicts per severity, most severe first (zeros included: the HTML cards show them)."""
+    by_severity = {s: 0 for s in reversed(SEVERITIES)}
+    for c in result.conflicts:
+        by_severity[c.severity] += 1
+    return by_severity
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def status(conflict: Conflict) -> Optional[str]:
+    """The reviewer's word on a conflict: accepted, rejected, stale (decided, then a value changed) or None."""
+    d = conflict.decision
+    if not d:
+        return None
+    return "stale" if d.get("stale") else d.get("status")
+
+
+def summary_line(result: CheckResult) -> str:
+    """'4 conflicts (3 error, 1 warning) in 17 claims from 5 sources; 1 accepted; ...': counts only,
+    no text from a page."""
+    by = ", ".join(f"{n} {s}" for s, n in counts(result).items() if n)
+    text = plural(len(result.conflicts), "conflict")
+    if by:
+        text += f" ({by})"
+    text += f" in {plural(len(result.claims), 'claim')} from {plural(len(result.sources), 'source')}"
+    decided = [status(c) for c in result.conflicts]
+    for word in ("accepted", "rejected", "stale"):
+        if decided.count(word):
+            text += f"; {decided.count(word)} {word}" + (" (a value changed since the decision)" if word == "stale" else "")
+    if result.errors:
+        text += f"; {plural(len(result.errors), 'source')} could not be read"
+    return text
+
+
+def uncompared_line(result: CheckResult) -> Optional[str]:
+    """'3 claims were not compared: 2 attribute other, 1 negated value', or None when every claim was."""
+    if not result.uncompared:
+        return None
+    n = len(result.uncompared)
+    by_reason = ", ".join(f"{count} {reason}" for reason, count in result.uncompared_summary()["by_reason"].items())
+    return f"{plural(n, 'claim')} {'was' if n == 1 else 'were'} not compared: {by_reason}"
+
+
+def uncompared_reasons(result: CheckResult) -> dict:
+    """Claim id -> why it was left out of every comparison."""
+    return {claim.id: reason for claim, reason in result.uncompared}
+
+
+def claim_rows(result: CheckResult, options: ReportOptions) -> list[tuple[Claim, Optional[str]]]:
+    """The claims a claims format lists, each with the reason it was not compared (None if it was)."""
+    if options.only_uncompared:
+        return list(result.uncompared)
+    reasons = uncompared_reasons(result)
+    return [(claim, reasons.get(claim.id)) for claim in result.claims]
+
+
+def decision_note(conflict: Conflict) -> str:
+    """' [accepted: why]' or ' [was accepted; a value changed since]'; the note is as the reviewer
+    wrote it (escape it for the format)."""
+    d = conflict.decision
+    if not d:
+        return ""
+    if d.get("stale"):
+        return f" [was {d.get('status', '')}; a value changed since]"
+    note = f": {d['note']}" if d.get("note") else ""
+    return f" [{d.get('status', '')}{note}]"
+
+
+def what(conflict: Conflict) -> str:
+    """'relief duration, children, steroid phase': the attribute, condition and qualifier."""
+    text = conflict.attribute.replace("_", " ")
+    if conflict.condition:
+        text += f", {conflict.condition}"
+    if conflict.qualifier:
+        text += f", {conflict.qualifier}"
+    return text
+
+
+def value_position(claim: Claim) -> tuple[int, int]:
+    """1-based line and column of the value itself (the quote may start lines earlier)."""
+    if claim.value_line:
+        return claim.value_line, claim.value_column
+    offset = max(0, min(len(claim.quote), claim.value_start - claim.start))
+    before = claim.quote[:offset]
+    newline = before.rfind("\n")
+    if newline < 0:
+        return claim.line, claim.column + offset
+    return claim.line + before.count("\n"), offset - newline
+
+
+def quote_parts(claim: Claim) -> tuple[str, str, str]:
+    """The quote split around the value (before, value, after); the value is empty when the offsets do
+    not point at it, so that a highlight never marks the wrong words."""
+    a = max(0, min(len(claim.quote), claim.value_start - claim.start))
+    b = max(a, min(len(claim.quote), claim.value_end - claim.start))
+    if claim.quote[a:b] != claim.value_text or a == b:
+        return claim.quote, "", ""
+    return claim.quote[:a], claim.quote[a:b], claim.quote[b:]
+
+
+def error_location(source: str, message: str) -> tuple[Optional[int], str]:
+    """The line (if the message names one) and the message without its 'path:line: ' prefix: input
+    errors are worded to stand alone ('sources/x.txt:3: not valid UTF-8'), reports add the path."""
+    if message.startswith(source):
+        where, sep, text = message[len(source):].partition(": ")
+        if sep and not where:
+            return None, text
+        if sep and where.startswith(":") and where[1:].isdigit():
+            return int(where[1:]), text
+    return None, message
+
+
+def error_line(source: str, message: str) -> str:
+    """'path:3: error: not valid UTF-8' (raw: escape it for the format)."""
+    line, text = error_location(source, message)
+    return f"{source}{f':{line}' if line else ''}: error: {text}"
+
+
+def clip(text: str, width: int) -> str:
+    """One line of at most ``width`` characters: runs of whitespace (newlines too) fold to a space."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --------------------------------------------------------------------------------------------------
+# text that is safe in a terminal and a CI log
+
+# A line that starts with "::" (after blanks) is a GitHub Actions workflow command, and the runner
+# still honours the older "##[command]" form anywhere in a line; a newline in a page's text or file
+# name would let that page start such a line ("::stop-commands::", "::error ...").
+_LEGACY_COMMAND = re.compile(r"##\[")
+
+
+# Cc (C0, DEL and C1: ESC starts ANSI sequences, NEL is a newline to some tools) and the Unicode line
+# and paragraph separators, which some viewers break lines at.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _visible(match: re.Match) -> str:
+    ch = match.group()
+    code = ord(ch)
+    return _NAMED.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def _show_controls(text: str, keep: str = "") -> str:
+    """Control characters as escapes ('\\n', '\\x1b'), but those in ``keep``."""
+    return _CONTROL.sub(lambda m: m.group() if m.group() in keep else _visible(m), text)
+
+
+def ci_safe(text: object) -> str:
+    """Text from a page, a file name or a reviewer's note, made inert for a terminal and a CI log:
+    control characters (newlines, ESC) shown as escapes ('\\n', '\\x1b'), a leading '::' and any
+    '##[' broken with a backslash. Apply it to every such piece of a text report."""
+    text = _show_controls("" if text is None else str(text))
+    stripped = text.lstrip()
+    if stripped.startswith("::"):
+        text = text[: len(text) - len(stripped)] + "\\" + stripped
+    return _LEGACY_COMMAND.sub("##\\\\[", text)
+
+
+def ci_data(text: str) -> str:
+    """As `ci_safe` for text inside a workflow command, after its '::': line breaks are kept for the
+    command's own escapes (%0A) to encode, which the runner decodes inside the annotation."""
+    return _LEGACY_COMMAND.sub("##\\\\[", _show_controls(text, keep="\r\n"))
+
+
+def ci_clip(text: str, width: int) -> str:
+    """A quote on one line for a log: whitespace folded (a quote's line breaks are not news), then
+    made inert."""
+    return ci_safe(clip(text, width))

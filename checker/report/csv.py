@@ -1,0 +1,67 @@
+"""The spreadsheet formats: one row per claim of each conflict (`reports/conflicts.csv`) and one row
+per claim (`reports/claims.csv`), written through pandas. Formula injection is neutralized.
+
+``csv`` here is this module, ``checker.report.csv``; pandas does the writing.
+"""
+from __future__ import annotations
+
+import io
+
+from ..model import CheckResult, Claim, _num
+from ..quantities.format import claim_reading
+from .common import ReportOptions, claim_rows, status
+
+# What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), including full-width
+# forms that some spreadsheets fold to ASCII and whitespace that some strip before parsing.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+CONFLICT_COLUMNS = ["conflict_id", "rule", "severity", "subject", "attribute", "condition", "qualifier", "kind",
+                    "cluster", "claim_id", "source", "line", "column", "value_text", "low", "high", "unit",
+                    "interval", "hedged", "repeat_of", "quote", "message", "decision", "decision_note"]
+CLAIM_COLUMNS = ["claim_id", "source", "line", "column", "start", "end", "subject", "attribute", "condition",
+                 "qualifier", "value_text", "low", "high", "unit", "interval", "hedged", "vague", "quote",
+                 "uncompared"]
+
+
+def safe_cell(value):
+    """Neutralize spreadsheet formula injection: a text cell that could start a formula gets a leading
+    apostrophe, which spreadsheets show as text and do not evaluate."""
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START)):
+        return "'" + value
+    return value
+
+
+def _to_csv(rows: list[dict], columns: list[str]) -> str:
+    import pandas as pd
+
+    # dtype=object: a column of ints with a None (an open bound) must not turn into floats ("7200.0")
+    frame = pd.DataFrame([{k: safe_cell(r.get(k)) for k in columns} for r in rows], columns=columns, dtype=object)
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def _claim_cells(cl: Claim) -> dict:
+    return {"claim_id": cl.id, "source": cl.source, "line": cl.line, "column": cl.column,
+            "value_text": cl.value_text, "low": _num(cl.low), "high": _num(cl.high), "unit": cl.unit,
+            "interval": claim_reading(cl), "hedged": cl.hedged, "quote": cl.quote}
+
+
+def report_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
+    rows = []
+    for c in result.conflicts:
+        for cc in c.claims:
+            rows.append(dict(
+                _claim_cells(cc.claim), conflict_id=c.id, rule=c.rule, severity=c.severity, subject=c.subject,
+                attribute=c.attribute, condition=c.condition, qualifier=c.qualifier, kind=c.kind,
+                cluster=cc.cluster, repeat_of=cc.repeat_of, message=c.message, decision=status(c),
+                decision_note=(c.decision or {}).get("note") or None))
+    return _to_csv(rows, CONFLICT_COLUMNS)
+
+
+def report_claims_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
+    """Every claim (with ``only_uncompared``: those left out), ``uncompared`` giving the reason."""
+    rows = [dict(_claim_cells(cl), start=cl.start, end=cl.end, subject=cl.subject, attribute=cl.attribute,
+                 condition=cl.condition, qualifier=cl.qualifier, vague=cl.vague, uncompared=reason)
+            for cl, reason in claim_rows(result, options)]
+    return _to_csv(rows, CLAIM_COLUMNS)

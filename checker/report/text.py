@@ -1,0 +1,64 @@
+"""The text formats for a terminal or a CI log: the conflicts report (`checker check`) and the claims
+table (`checker claims`).
+
+Every piece taken from a page, a file name or a note goes through `ci_safe`, so that no line of the
+output can be read by GitHub Actions as a workflow command, and no ANSI escape reaches the terminal.
+"""
+from __future__ import annotations
+
+from ..labels import short_source
+from ..model import CheckResult
+from ..quantities.format import claim_reading
+from .common import (ReportOptions, ci_clip, ci_safe, claim_rows, decision_note, error_line, summary_line,
+                     uncompared_line)
+
+QUOTE_WIDTH = 160
+VALUE_WIDTH = 40
+
+
+def report_text(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
+    out = [ci_safe(error_line(e.source, e.message)) for e in result.errors]
+    for c in result.conflicts:
+        first = c.claims[0].claim
+        out.append(f"{ci_safe(first.source)}:{first.line}:{first.column}: {c.severity} {c.rule} "
+                   f"{ci_safe(c.message)} [{c.id}]{ci_safe(decision_note(c))}")
+        for cc in c.claims:
+            cl = cc.claim
+            repeat = " (repeated)" if cc.repeat_of else ""
+            out.append(f"    side {cc.cluster + 1}: {ci_safe(cl.source)}:{cl.line}:{cl.column} "
+                       f"\"{ci_safe(cl.value_text)}\" = {claim_reading(cl)}{' hedged' if cl.hedged else ''}{repeat}")
+            out.append(f"        {ci_clip(cl.quote, QUOTE_WIDTH)}")
+    out.append(summary_line(result))
+    out += _uncompared(result)
+    return "\n".join(out) + "\n"
+
+
+def _uncompared(result: CheckResult) -> list[str]:
+    line = uncompared_line(result)
+    return [f"{line} (`checker claims --uncompared` lists them)"] if line else []
+
+
+def report_claims_table(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
+    """One row per claim (with ``only_uncompared``: per claim left out, with the reason)."""
+    header = ("source:line", "subject", "attribute", "value", "interval")
+    if options.only_uncompared:
+        header += ("reason",)
+    rows = []
+    for c, reason in claim_rows(result, options):
+        attribute = c.attribute + (f" [{c.condition}]" if c.condition else "")
+        row = (ci_safe(f"{short_source(c.source)}:{c.line}"), ci_safe(c.subject or "?"), ci_safe(attribute),
+               ci_clip(c.value_text, VALUE_WIDTH), claim_reading(c))
+        rows.append(row + ((reason or "",) if options.only_uncompared else ()))
+    widths = [max([len(h)] + [len(r[k]) for r in rows]) for k, h in enumerate(header)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    out = [fmt.format(*r).rstrip() for r in [header, tuple("-" * w for w in widths), *rows]]
+    out.append(_claims_summary(result, options, len(rows)))
+    return "\n".join(out) + "\n"
+
+
+def _claims_summary(result: CheckResult, options: ReportOptions, shown: int) -> str:
+    sources = f"from {len(result.sources)} sources"
+    if options.only_uncompared:
+        return f"{shown} of {len(result.claims)} claims {sources} were not compared"
+    line = uncompared_line(result)
+    return f"{len(result.claims)} claims {sources}" + (f"; {line}" if line else "")
