@@ -108,7 +108,7 @@ def test_html_browser_renders_text_draws_charts_and_filters(tmp_path, report_htm
     assert seen["all"] == seen["reset"] == 4
     assert seen["warning"] == 1 and seen["shown"] == "showing 1 of 4 conflicts"
     assert seen["warningGroups"] == 1  # only the success-rate group has a warning conflict
-    assert seen["rfa"] == 1 and seen["rfaGroups"] == 3  # relief duration, recovery time, success rate of RFA
+    assert seen["rfa"] == 1 and seen["rfaGroups"] == 2  # relief duration and recovery time of RFA
     assert seen["rate"] == 1
     assert seen["hideAccepted"] == 3
 

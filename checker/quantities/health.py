@@ -232,7 +232,7 @@ def _triggers(hv: HealthVocabulary) -> _Triggers:
 
 
 _WORD_RE = re.compile(r"[a-z]+|\d")
-_NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"\d", "several", "few", "single", "twice", "double", "half"}
+_NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"\\d", "several", "few", "single", "twice", "double", "half"}
 
 
 def _words_of(text: str) -> set:
