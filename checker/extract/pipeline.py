@@ -160,16 +160,15 @@ class MentionFinder:
         spans = [Span(doc, s, e, label="alias") for _m, s, e in self.aliases(doc)]
         spans += [Span(doc, s, e, label="abbrev") for _m, s, e in self.abbreviations(doc)]
         abbreviated = {i for s in spans if s.label_ == "abbrev" for i in range(s.start, s.end)}
-        alias_ends = {s.end - 1 for s in spans if s.label_ == "alias"}
         for token in doc:
-            if token.i in abbreviated or not token.is_alpha or token.i in alias_ends:
+            if token.i in abbreviated or not token.is_alpha:
                 continue
             word = token.lower_
             if self.k.kind_of(word) is None:
                 continue
-            # a name may run over an alias ("flu" + "jab"): the longest span wins below
+            # a name may run over an alias ("flu" + "jab", "stomach" + "flu"): the longest span wins below
             start = self._name_start(doc, token.i, abbreviated)
-            spans.append(Span(doc, start, token.i + 1, label="name"))
+            spans.append(Span(doc, start, self._name_end(doc, token.i), label="name"))
         return filter_spans(spans)
 
     def _name_start(self, doc: Doc, head: int, covered: set) -> int:
@@ -180,18 +179,45 @@ class MentionFinder:
             text = prev.lower_
             if prev.i in covered or text in self.k.name_stops or prev.is_punct and text not in ("-", "'"):
                 break
-            if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or prev.like_num and start - 2 >= 0
-                    and doc[start - 2].lower_ in self.k.variants):
-                break
             if prev.like_num and start - 2 >= 0 and doc[start - 2].lower_ in self.k.variants:
                 start -= 2  # "type 1 Gaucher disease": the variant goes with the name
                 continue
-            if prev.is_sent_start and prev.is_title and text in self.k.generic_modifiers:
+            if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or _letters_and_digits(prev.text)):
                 break
             start -= 1
         while start < head and (doc[start].lower_ in ("-", "'", "'s", "’s") or doc[start].is_punct):
             start += 1
         return start
+
+    def _name_end(self, doc: Doc, head: int) -> int:
+        """Extend a name to the right over what belongs to it after its head noun: a letter or number that
+        tells kinds apart ("hepatitis B", "type 1"), Latin adjectives ("retinitis pigmentosa",
+        "fibrodysplasia ossificans progressiva"), and "of the X" ("fracture of the wrist")."""
+        end = head + 1
+        while end < len(doc) and end - head <= 3:
+            token = doc[end]
+            text = token.lower_
+            if token.text.isupper() and len(token.text) <= 2 or token.like_num and len(token.text) <= 2 \
+                    and doc[end - 1].lower_ in self.k.variants:
+                end += 1
+                continue
+            if token.is_alpha and text.endswith(self.k.name_tails) and text not in self.k.name_stops:
+                end += 1
+                continue
+            if text == "of" and end + 1 < len(doc):
+                nxt = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+                word = doc[nxt]
+                if word.is_alpha and word.lower_ not in self.k.name_stops and word.lower_ not in self.k.everyone \
+                        and self.k.kind_of(word.lower_) is None and word.lower_ not in self.k.not_subjects \
+                        and doc[head].lower_ in self.k.of_heads:
+                    end = nxt + 1
+            break
+        return end
+
+
+def _letters_and_digits(text: str) -> bool:
+    """'B12', 'COVID19': a short token of letters and digits that belongs to a name."""
+    return len(text) <= 6 and any(c.isalpha() for c in text) and any(c.isdigit() for c in text)
 
 
 @Language.factory("checker_cues")

@@ -98,6 +98,9 @@ class Knowledge:
     keep_plural: frozenset = frozenset()
     spellings: dict = field(default_factory=dict)  # word part -> American spelling
     redundant_heads: frozenset = frozenset()
+    name_tails: tuple = ()
+    of_heads: frozenset = frozenset()
+    section_words: frozenset = frozenset()
     # populations.yaml
     groups: dict = field(default_factory=dict)  # phrase -> population name
     everyone: frozenset = frozenset()
@@ -208,7 +211,7 @@ class _Builder:
         raw_map = raw if isinstance(raw, dict) else {}
         for section in ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
                         "hedges", "typical", "subset", "maximum", "negations", "personal", "qualifier_negators", "name_stops",
-                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads"):
+                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "name_tails", "of_heads", "section_words"):
             self._extend(section, getattr(model, section))
         for name, spec in model.subjects.items():
             entry = self.subjects.setdefault(name, {"aliases": [], "parent": None, "where": ""})
@@ -313,6 +316,9 @@ class _Builder:
             keep_plural=frozenset(_lower(lists.get("keep_plural"))),
             spellings=dict(self.maps.get("spellings", {})),
             redundant_heads=frozenset(_lower(lists.get("redundant_heads"))),
+            name_tails=tuple(sorted(_lower(lists.get("name_tails")), key=len, reverse=True)),
+            of_heads=frozenset(_lower(lists.get("of_heads"))),
+            section_words=frozenset(_lower(lists.get("section_words"))),
             groups=_phrase_table(self.maps.get("groups", {})),
             everyone=frozenset(_lower(lists.get("everyone"))),
             places=_phrase_table(self.maps.get("places", {}), keep_capitals=True),

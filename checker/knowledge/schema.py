@@ -94,6 +94,9 @@ class DataFile(_Strict):
     topic: TopicSpec = Field(default_factory=TopicSpec)
     keep_plural: List[str] = []
     names: Dict[str, List[str]] = {}
+    name_tails: List[str] = []
+    of_heads: List[str] = []
+    section_words: List[str] = []
     spellings: Dict[str, str] = {}
     redundant_heads: List[str] = []
     # populations.yaml
