@@ -124,7 +124,7 @@ _POPULATION_DENOMINATOR = re.compile(
     r"(?:people|persons|individuals|adults|women|men|children|kids|americans|newborns|infants|babies|births|"
     r"live\s+births|girls|boys|teenagers|adolescents|population|residents)\b(?!\s+(?:with|who|affected|diagnosed))",
     re.I)
-POPULATION_PRIOR = 2.0  # a share of the people of a population: how common something is
+POPULATION_PRIOR = 1.2  # a share of the people of a population: how common something is
 AGE_PRIOR = 0.6  # an age with no cue is most often when something starts
 FREQUENCY_PRIOR = 2.0  # "once a day", "every 6 hours": how often something is repeated
 FEATURE_SHARE_PRIOR = 1.0  # "Dizziness: 12%": a share of people with a sign or side effect

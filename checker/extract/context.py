@@ -168,6 +168,9 @@ class DocumentContext:
             if names:
                 best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
                 return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
+        recurring = self._recurring_title()
+        if recurring is not None:
+            return recurring
         scores: Counter = Counter()
         first_seen: dict = {}
         for bd in self.block_docs:
@@ -188,6 +191,21 @@ class DocumentContext:
                                                         -first_seen[kv[0]].block, len(kv[0])))
         m = first_seen[key]
         return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
+
+    def _recurring_title(self) -> Optional[Mention]:
+        """A short first heading that the page's text repeats ("Carpal tunnel release" over "Carpal tunnel
+        release frees the nerve ..."): the page's title, though no head noun says so."""
+        body = (self.document.view or self.document.text).lower()
+        for title, _own in self._title_texts()[:2]:
+            cleaned = clean_title(title, self.knowledge)
+            words = cleaned.split()
+            if not 1 <= len(words) <= 6 or words[0].lower() in self.knowledge.name_stops \
+                    or all(w.lower() in self.knowledge.section_words for w in words) \
+                    or any(w.lower().strip(".") in self.knowledge.site_words for w in re.split(r"[\s.]+", cleaned)):
+                continue
+            if body.count(cleaned.lower()) >= 2:  # the heading itself, and at least once in the text
+                return Mention(cleaned, self.knowledge.kind_of(words[-1]), -1, 0, 0, is_topic=True)
+        return None
 
     def _names_in(self, text: str) -> list[Mention]:
         if not text:

@@ -95,6 +95,7 @@ class Knowledge:
     topic_prefixes: tuple = ()
     topic_suffixes: tuple = ()
     topic_cut_at: tuple = ()
+    site_words: frozenset = frozenset()
     keep_plural: frozenset = frozenset()
     spellings: dict = field(default_factory=dict)  # word part -> American spelling
     redundant_heads: frozenset = frozenset()
@@ -198,7 +199,7 @@ class _Builder:
         self.attributes: dict = {}
         self.qualifiers: dict = {}
         self.maps: dict = {}  # section -> {key: list or str}
-        self.topic: dict = {"prefixes": [], "suffixes": [], "cut_at": []}
+        self.topic: dict = {"prefixes": [], "suffixes": [], "cut_at": [], "site_words": []}
         self.min_suffix_length = 7
 
     def _extend(self, section: str, values: Iterable[str]) -> None:
@@ -251,7 +252,7 @@ class _Builder:
                                     f"a list of word endings")
             suffixes.setdefault(kind, [])
             suffixes[kind] += [v.lower() for v in values if v.lower() not in suffixes[kind]]
-        for key in ("prefixes", "suffixes", "cut_at"):
+        for key in ("prefixes", "suffixes", "cut_at", "site_words"):
             self.topic[key] += [v for v in getattr(model.topic, key) if v not in self.topic[key]]
 
     def build(self, files: tuple) -> Knowledge:
@@ -313,6 +314,7 @@ class _Builder:
             topic_prefixes=tuple(sorted(_lower(self.topic["prefixes"]), key=lambda w: -len(w))),
             topic_suffixes=tuple(sorted(_lower(self.topic["suffixes"]), key=lambda w: -len(w))),
             topic_cut_at=tuple(self.topic["cut_at"]),
+            site_words=frozenset(_lower(self.topic["site_words"])),
             keep_plural=frozenset(_lower(lists.get("keep_plural"))),
             spellings=dict(self.maps.get("spellings", {})),
             redundant_heads=frozenset(_lower(lists.get("redundant_heads"))),

@@ -60,6 +60,7 @@ class TopicSpec(_Strict):
     prefixes: List[str] = []
     suffixes: List[str] = []
     cut_at: List[str] = []
+    site_words: List[str] = []
 
 
 class DataFile(_Strict):
