@@ -195,7 +195,8 @@ class DocumentContext:
     def _recurring_title(self) -> Optional[Mention]:
         """A short first heading that the page's text repeats ("Carpal tunnel release" over "Carpal tunnel
         release frees the nerve ..."): the page's title, though no head noun says so."""
-        body = (self.document.view or self.document.text).lower()
+        prose = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item")
+                         and len(b.text.split()) > 8).lower()
         for title, _own in self._title_texts()[:2]:
             cleaned = clean_title(title, self.knowledge)
             words = cleaned.split()
@@ -203,7 +204,7 @@ class DocumentContext:
                     or all(w.lower() in self.knowledge.section_words for w in words) \
                     or any(w.lower().strip(".") in self.knowledge.site_words for w in re.split(r"[\s.]+", cleaned)):
                 continue
-            if body.count(cleaned.lower()) >= 2:  # the heading itself, and at least once in the text
+            if re.search(r"\b" + re.escape(cleaned.lower()) + r"\b", prose):  # named again in a sentence
                 return Mention(cleaned, self.knowledge.kind_of(words[-1]), -1, 0, 0, is_topic=True)
         return None
 

@@ -184,6 +184,8 @@ class MentionFinder:
                 continue
             if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or _letters_and_digits(prev.text)):
                 break
+            if text.endswith("ing") and self.k.kind_of(text) is None and len(text) > 5:
+                break  # "taking sertraline", "coming off ...": a verb, not part of the name
             start -= 1
         while start < head and (doc[start].lower_ in ("-", "'", "'s", "’s") or doc[start].is_punct):
             start += 1
