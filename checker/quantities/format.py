@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..normalize import Vocabulary, default_vocabulary, tokenize
+from .tokens import tokenize
+from .vocabulary import Vocabulary, default_vocabulary
 
 YEAR = 31557600.0
 SHORT = {"second": "s", "minute": "min", "hour": "h", "day": "d", "night": "d", "week": "wk", "fortnight": "wk",
