@@ -303,16 +303,22 @@ class DurationReader:
             return None  # "works half days": not half of one
         seconds = self.vocab.unit_seconds(found.name)
         low, high, end = amount.low * seconds, amount.high * seconds, found.end
-        extra = self._and_fraction(end)
-        if extra and amount.whole:
+        extra = self._and_fraction(end) if amount.whole else None
+        if extra:
             end = extra[0]
             low, high = low + extra[1] * seconds, high + extra[1] * seconds
-        if self.words[end] in ("'", "’") and self.tokens.adjacent(end - 1, end) and self.words[end - 1].endswith("s") \
-                and not self.tokens.glued_word_after(end):
-            end += 1  # "six weeks' time"
+        end = self._after_possessive(end)
         rule = "vague" if amount.vague else ("duration_range" if amount.low != amount.high else "duration")
         reading = Reading(end, low, high, "s", "duration", rule, vague=amount.vague, unit_name=found.name)
         return self._per_period(self.compound(reading) if low == high else reading)
+
+    def _after_possessive(self, end: int) -> int:
+        """'six weeks' time': the apostrophe after a plural unit belongs to it."""
+        words, tokens = self.words, self.tokens
+        if words[end] in ("'", "’") and tokens.adjacent(end - 1, end) and words[end - 1].endswith("s") \
+                and not tokens.glued_word_after(end):
+            return end + 1
+        return end
 
     def _per_period(self, reading: Reading) -> Reading:
         """'3 days a week', '2 hours per day': a duration that repeats every period."""

@@ -39,8 +39,8 @@ def approximate(reading: Reading) -> Reading:
     return replace(reading, approx=True, rule=reading.rule + ":approx")
 
 
-class RateReader:
-    """Rates: '70%', '70-80%', 'between 50% and 70%', '7 out of 10', 'two thirds of', 'more than half'."""
+class _OverDurations:
+    """A reader that needs units and durations (a rate is not '3 out of 6 months')."""
 
     def __init__(self, durations: DurationReader):
         self.durations = durations
@@ -49,6 +49,10 @@ class RateReader:
         self.tokens = durations.tokens
         self.vocab = durations.vocab
         self.words = durations.words
+
+
+class RateReader(_OverDurations):
+    """Rates: '70%', '70-80%', 'between 50% and 70%', '7 out of 10', 'two thirds of', 'more than half'."""
 
     def rate(self, at: int, bounded: bool = False) -> Optional[Reading]:
         return self._percent_range(at) or self._percent_of(at) or self._amount_rate(at, bounded)
@@ -154,19 +158,14 @@ class RateReader:
         return Reading(at + size, None, None, "ratio", "rate_mention", "rate_mention", vague=True)
 
 
-class FrequencyReader:
+class FrequencyReader(_OverDurations):
     """Frequencies and bounded counts: '3 times a year', 'twice a week', 'no more than 3 injections in
     6 months', 'once yearly', 'every 3 months'; with a comparator and no period, 'at most 4 injections'."""
 
-    def __init__(self, durations: DurationReader):
-        self.durations = durations
-        self.amounts = durations.amounts
-        self.tokens = durations.tokens
-        self.vocab = durations.vocab
-        self.words = durations.words
-
     def frequency(self, at: int, bounded: bool = False) -> Optional[Reading]:
         word = self.words[at]
+        low: float
+        high: Optional[float]
         if word in self.vocab.times_words:
             low = high = self.vocab.times_words[word]
             end, counted = at + 1, True
@@ -330,16 +329,25 @@ class ExpressionReader:
         reading = self.core(after + approx, bounded=True)
         if not reading or reading.kind in _NOT_BOUNDABLE:
             return None
-        if side == "lower" and words[at] == "over" and size == 1 and reading.unit == "s" \
-                and not (tokens.previous(at) in self.vocab.over_after or (self.standalone and at == 0)):
+        if side == "lower" and self._over_is_a_period(at, size, reading):
             return after, self.suffixes(approximate(reading) if approx else reading)
+        bound = self._bounded(reading, side, bool(approx))
+        return (at, self.suffixes(bound)) if bound is not None else None
+
+    def _over_is_a_period(self, at: int, size: int, reading: Reading) -> bool:
+        """'heals over 6 weeks': the period, not a bound; 'lasting over 3 months' is a bound."""
+        previous = self.tokens.previous(at)
+        return self.words[at] == "over" and size == 1 and reading.unit == "s" \
+            and not (previous in self.vocab.over_after or (self.standalone and at == 0))
+
+    @staticmethod
+    def _bounded(reading: Reading, side: str, approx: bool) -> Optional[Reading]:
+        """'up to X' reads 0..X; 'at least X' reads X..open (X..100 % for a rate)."""
         if side == "upper" and reading.high is not None:
-            bound = replace(reading, low=0.0, rule="upper:" + reading.rule, approx=reading.approx or bool(approx))
-            return at, self.suffixes(bound)
+            return replace(reading, low=0.0, rule="upper:" + reading.rule, approx=reading.approx or approx)
         if side == "lower" and reading.low is not None:
-            bound = replace(reading, high=1.0 if reading.unit == "ratio" else None, rule="lower:" + reading.rule,
-                            approx=reading.approx or bool(approx))
-            return at, self.suffixes(bound)
+            return replace(reading, high=1.0 if reading.unit == "ratio" else None, rule="lower:" + reading.rule,
+                           approx=reading.approx or approx)
         return None
 
     def _comparison_follows(self, at: int) -> bool:

@@ -12,7 +12,8 @@ import math
 from typing import NamedTuple, Optional
 
 from checker.quantities.durations import AmountReader
-from checker.quantities.numbers import Number, NumberReader, _CardinalState
+from checker.quantities.number_words import CardinalState
+from checker.quantities.numbers import Number, NumberReader
 from checker.quantities.tokens import COMPARISON_SYMBOLS, HYPHENS, TokenStream
 from checker.quantities.vocabulary import Vocabulary, default_vocabulary
 
@@ -91,7 +92,7 @@ class RecognizerNumberReader(NumberReader):
             return end + 3, self.vocab.multipliers[words[end + 2]]
         return None
 
-    def colloquial_hundreds(self, state: _CardinalState, at: int, kind: str) -> bool:
+    def colloquial_hundreds(self, state: CardinalState, at: int, kind: str) -> bool:
         """'one twenty two' (122), unless the tens word starts a denominator ('one twenty-fifth')."""
         if not (state.last == "unit" and kind in ("tens", "teen") and state.elements == 1):
             return False
@@ -163,16 +164,16 @@ class RecognizerNumberReader(NumberReader):
         grouped = self._space_grouped(at) or self._decimal_comma(at)
         if grouped is not None:
             return grouped
-        read: Optional[tuple[int, float, bool]] = (at + 1, float(token.replace(",", "")), "." not in token)
+        end, value, whole = at + 1, float(token.replace(",", "")), "." not in token
         for step in (self._exponent, self._times_ten_power, self._power):
-            read = step(at, *read)
-            if read is None:
+            stepped = step(at, end, value, whole)
+            if stepped is None:
                 return None
-        read = self._suffix(*read)
-        end = read[0]
+            end, value, whole = stepped
+        end, value, whole = self._suffix(end, value, whole)
         if self.tokens.adjacent(end - 1, end) and self.tokens.is_letter(end):
             return None  # "180ml", "4th", "29km": a measurement or an ordinal
-        return read
+        return end, value, whole
 
     def _space_grouped(self, at: int) -> Optional[tuple[int, float, bool]]:
         """'1 234 567', '40 000': groups of three digits after a short first group, one space apart."""
@@ -221,10 +222,7 @@ class RecognizerNumberReader(NumberReader):
     def _exponent(self, at: int, end: int, value: float, whole: bool) -> Optional[tuple[int, float, bool]]:
         """'1e10', '12.32e+14', '-12e-1'."""
         if self.words[end] == "e" and self.tokens.adjacent(at, end):
-            exponent = self._signed_exponent(end + 1)
-            if exponent is not None:
-                scaled = _power_of_ten(value, exponent[1])
-                return None if scaled is None else (exponent[0], scaled, scaled == int(scaled))
+            return self._with_exponent(end + 1, end, value, whole)
         return end, value, whole
 
     def _times_ten_power(self, at: int, end: int, value: float, whole: bool) -> Optional[tuple[int, float, bool]]:
@@ -232,11 +230,16 @@ class RecognizerNumberReader(NumberReader):
         words, tokens = self.words, self.tokens
         if words[end] in ("x", "×") and words[end + 1] == "10" and words[end + 2] == "^" \
                 and tokens.adjacent(at, end) and tokens.adjacent(end, end + 1) and tokens.adjacent(end + 1, end + 2):
-            exponent = self._signed_exponent(end + 3)
-            if exponent is not None:
-                scaled = _power_of_ten(value, exponent[1])
-                return None if scaled is None else (exponent[0], scaled, scaled == int(scaled))
+            return self._with_exponent(end + 3, end, value, whole)
         return end, value, whole
+
+    def _with_exponent(self, exponent_at: int, end: int, value: float, whole: bool) -> Optional[tuple[int, float, bool]]:
+        """``value`` times ten to the exponent at ``exponent_at``; unchanged when there is none there."""
+        exponent = self._signed_exponent(exponent_at)
+        if exponent is None:
+            return end, value, whole
+        scaled = _power_of_ten(value, exponent[1])
+        return None if scaled is None else (exponent[0], scaled, scaled == int(scaled))
 
     def _power(self, at: int, end: int, value: float, whole: bool) -> Optional[tuple[int, float, bool]]:
         """'1.1^23', '2.5^-1', '1.1^--23'."""
@@ -397,7 +400,8 @@ class NumberScanner:
         """One bound or range at token ``at``: (end token, NumberRange with offsets filled in later)."""
         found = self.vocab.range_comparators.match(self.words, at)
         if found:
-            return self._compared_range(at, *found)
+            size, side = found
+            return self._compared_range(at, size, side)
         if self.words[at] in self.vocab.range_openers:
             between = self._between_range(at)
             if between is not None:
