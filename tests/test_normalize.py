@@ -134,6 +134,13 @@ def test_normalize_ignores_numbers_inside_web_addresses():
     assert spans("See www.example.org for 6 weeks") == [("6 weeks", 3628800.0, 3628800.0)]
 
 
+def test_normalize_dates_and_codes_are_not_numbers_even_before_a_unit():
+    """Three or more numbers glued by slashes or dashes are a date, a phone number or a code."""
+    assert find_expressions("Seen 05/08/2023 night shift") == []
+    assert find_expressions("read as 90/50/7.5/5 % of cases") == []
+    assert [q.text for q in find_expressions("call 1-800-555-0100 within 3-6 days")] == ["within 3-6 days"]
+
+
 def test_normalize_does_not_join_number_words_across_lines():
     assert [q.text for q in nz.find_quantities("Step three\ntwenty minutes later")] == ["twenty minutes"]
 

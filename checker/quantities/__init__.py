@@ -35,7 +35,7 @@ def normalize(value_text: str, vocab: Optional[Vocabulary] = None,
     candidates = found + ([single] if single is not None else [])
     if not candidates:
         return None
-    return max(candidates, key=lambda q: (q.end - q.start, q.kind == "age", -q.start))
+    return max(candidates, key=lambda found: (found.end - found.start, found.kind == "age", -found.start))
 
 
 __all__ = ["find_quantities", "normalize", "normalize_claims", "negated_reading", "Vocabulary", "HealthVocabulary",
@@ -51,7 +51,7 @@ def negated_reading(low: Optional[float], high: Optional[float], value_text: str
     text = value_text.lower()
     if high is None and low is not None:  # "more than X", negated: at most X
         return 0.0, low
-    if low in (0, 0.0) and high is not None and any(w in text for w in ("less", "fewer", "under", "within",
+    if low in (0, 0.0) and high is not None and any(word in text for word in ("less", "fewer", "under", "within",
                                                                          "sooner", "before", "shorter")):
         return high, None
     return None
@@ -65,10 +65,12 @@ def normalize_claims(claims, vocab: Optional[Vocabulary] = None, health: Optiona
     for claim in claims:
         if claim.value_text not in readings:
             readings[claim.value_text] = normalize(claim.value_text, vocab, health)
-        q = readings[claim.value_text]
-        if q is not None:
-            claim = claim.replace(low=q.low, high=q.high, unit=q.unit, vague=q.vague, approx=q.approx, rule=q.rule,
-                                  kind=q.kind if claim.kind != "age" or q.kind == "age" else claim.kind)
+        read = readings[claim.value_text]
+        if read is not None:
+            # an age found by extraction stays an age unless the value text itself reads as one
+            kind = read.kind if claim.kind != "age" or read.kind == "age" else claim.kind
+            claim = claim.replace(low=read.low, high=read.high, unit=read.unit, vague=read.vague, approx=read.approx,
+                                  rule=read.rule, kind=kind)
         if claim.negated:
             turned = negated_reading(claim.low, claim.high, claim.value_text)
             if turned is not None:

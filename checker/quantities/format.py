@@ -76,7 +76,7 @@ def reading(value_text: str, low: Optional[float], high: Optional[float], unit: 
     if unit != "s" or kind == "age":
         return format_interval(low, high, unit, kind)
     vocab = vocab or default_vocabulary()
-    named = [vocab.unit_alias[t.low] for t in tokenize(value_text) if t.low in vocab.unit_alias]
+    named = [vocab.unit_alias[token.low] for token in tokenize(value_text) if token.low in vocab.unit_alias]
     if not named:
         return format_interval(low, high, unit)
 

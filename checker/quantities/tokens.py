@@ -34,12 +34,12 @@ class Tok(NamedTuple):
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    return [Tok(match.group(), match.group().lower(), match.start(), match.end()) for match in TOKEN_RE.finditer(text)]
 
 
 def token_tuple(phrase: str) -> tuple[str, ...]:
     """A phrase as the lower-case tokens a reader compares it with."""
-    return tuple(t.low for t in tokenize(phrase))
+    return tuple(token.low for token in tokenize(phrase))
 
 
 Payload = TypeVar("Payload")
@@ -91,10 +91,10 @@ class TokenStream:
         raw: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        for m in TOKEN_RE.finditer(text):
-            raw.append(m.group())
-            starts.append(m.start())
-            ends.append(m.end())
+        for match in TOKEN_RE.finditer(text):
+            raw.append(match.group())
+            starts.append(match.start())
+            ends.append(match.end())
         self.count = len(raw)
         self.raw = raw + [""] * LOOKAHEAD_PADDING
         self.words = [token.lower() for token in raw] + [""] * LOOKAHEAD_PADDING
@@ -106,9 +106,9 @@ class TokenStream:
     def _web_address_tokens(self) -> frozenset[int]:
         """Tokens inside web addresses: '%28' and '/2013/' in a URL are not quantities."""
         inside = set()
-        for m in URL_RE.finditer(self.text):
-            position = bisect.bisect_left(self.starts, m.start())
-            while position < self.count and self.ends[position] <= m.end():
+        for address in URL_RE.finditer(self.text):
+            position = bisect.bisect_left(self.starts, address.start())
+            while position < self.count and self.ends[position] <= address.end():
                 inside.add(position)
                 position += 1
         return frozenset(inside)

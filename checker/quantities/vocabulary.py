@@ -254,7 +254,8 @@ def _vocabulary(spec: QuantitiesFile, units: _UnitTables, numbers: _NumberTables
         unicode_fractions=_lower_keys(spec.unicode_fractions), sign_words=_lower_keys(spec.sign_words),
         one_pronoun_after=_lower(spec.one_pronoun_after), number_suffixes=dict(spec.number_suffixes),
         decimal_point_words=_lower(spec.decimal_point_words), fraction_joiners=_phrases(spec.fraction_joiners),
-        vague=PhraseIndex((token_tuple(v.words), VagueAmount(v.low, v.high, v.alone)) for v in spec.vague_amounts),
+        vague=PhraseIndex((token_tuple(amount.words), VagueAmount(amount.low, amount.high, amount.alone))
+                          for amount in spec.vague_amounts),
         amount_fillers=_lower(spec.amount_unit_fillers), whole_unit_words=_lower(spec.whole_unit_words),
         one_unit_words=_lower(spec.one_unit_words), upper=_phrases(spec.comparators.upper),
         lower=_phrases(spec.comparators.lower), over_after=_lower(spec.over_is_more_than_after),
@@ -262,8 +263,8 @@ def _vocabulary(spec: QuantitiesFile, units: _UnitTables, numbers: _NumberTables
         approx_suffix=_phrases(spec.suffixes.approx), approximators=_phrases(spec.approximators),
         range_joiners=_phrases(spec.range_joiners), range_openers=_lower(spec.range_openers),
         bare_after=_lower(spec.bare_plural_after),
-        relative=PhraseIndex((token_tuple(r.words), RelativeTime(r.low, r.high, r.attributive))
-                             for r in spec.relative),
+        relative=PhraseIndex((token_tuple(phrase.words), RelativeTime(phrase.low, phrase.high, phrase.attributive))
+                             for phrase in spec.relative),
         determiners=_lower(spec.determiners), relative_not_after=_lower(spec.relative_not_after),
         relative_not_before=_phrases(spec.relative_not_before), percent_words=_phrases(spec.percent_words),
         rate_joiners=_phrases(spec.rate_joiners), score_words=_lower(spec.score_words),
