@@ -72,7 +72,7 @@ class Resources:
         return pipeline_fingerprint(*parts)
 
 
-STAGE_CODE = ("read.py", "extract", "quantities", "normalize.py", "knowledge", "align", "model.py", "store.py")
+STAGE_CODE = ("read.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py")
 EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
 
 

@@ -26,8 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from ..knowledge import Knowledge, load_knowledge
-from ..normalize import Vocabulary, load_vocabulary
-from ..quantities import find_quantities
+from ..quantities import Vocabulary, find_quantities, load_vocabulary
 from ..quantities.health import HealthVocabulary, load_health_vocabulary
 
 PIPELINE_VERSION = "2"  # bump when extraction changes in a way that invalidates the claim store

@@ -12,7 +12,7 @@ from typing import Dict, List, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import DataFileError
-from .yamlio import where
+from .yamlio import locate
 
 Takes = Literal["time", "age", "ratio", "count"]
 
@@ -129,21 +129,7 @@ def validate(path: str, data: object) -> DataFile:
         return DataFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise DataFileError(f"{_locate(path, data, first['loc'])}: {_explain(first)}") from None
-
-
-def _locate(path: str, data: object, loc: tuple) -> str:
-    """``path:line`` of the deepest element of ``loc`` that the YAML loader recorded a line for."""
-    container: object = data
-    parent, key = None, None
-    for part in loc:
-        if isinstance(container, dict) and part in container or \
-                isinstance(container, list) and isinstance(part, int) and 0 <= part < len(container):
-            parent, key = container, part
-            container = container[part]  # type: ignore[index]
-        else:
-            break
-    return where(path, parent, key) if parent is not None else where(path, data)
+        raise DataFileError(f"{locate(path, data, first['loc'])}: {_explain(first)}") from None
 
 
 def _explain(error: dict) -> str:

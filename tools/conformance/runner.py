@@ -1,12 +1,12 @@
 """Conformance: the normalizer against other projects' test cases, with a pass rate per file.
 
-``python -m checker.conformance`` runs every case of ``../shared/conformance`` (Microsoft
+``python -m tools.conformance`` runs every case of ``../shared/conformance`` (Microsoft
 Recognizers-Text, Duckling and quantulum3 cases converted to one JSONL schema, see the README there)
 through the part of the normalizer that matches the file's category, and prints one table:
 
 - duration files: ``find_quantities(kinds={"duration"})``; values in seconds;
 - percent files: ``find_quantities(kinds={"rate", "rate_mention"})``; values in percent;
-- number files: ``find_number_matches``; range files: ``find_number_ranges``.
+- number files: ``find_number_matches``; range files: ``find_number_ranges`` (`tools.conformance.numbers`).
 
 A case passes when every expected span is found (same offsets, or the same text up to surrounding
 whitespace), each value is right (equal; for a vague reading such as "a few hours", inside our
@@ -28,11 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from .knowledge import yamlio as datafiles
-from .errors import CheckerError, DataFileError
-from .normalize import Vocabulary, default_vocabulary, find_number_matches, find_number_ranges, find_quantities
+from checker.errors import CheckerError, DataFileError
+from checker.knowledge import yamlio as datafiles
+from checker.quantities.expressions import find_expressions
+from checker.quantities.vocabulary import Vocabulary, default_vocabulary
 
-REPO = Path(__file__).resolve().parent.parent
+from .numbers import find_number_matches, find_number_ranges
+
+REPO = Path(__file__).resolve().parent.parent.parent
 ENV_DIR = "CHECKER_CONFORMANCE_DIR"
 DEFAULT_WAIVERS = REPO / "tests" / "conformance_waivers.yaml"
 
@@ -221,10 +224,10 @@ def load_waivers(path: Optional[str | Path] = None) -> dict:
 def _finder(category: str, vocab: Vocabulary) -> Callable[[str], list[Found]]:
     if category == "duration":
         return lambda text: [Found(q.start, q.end, q.low, q.high, q.vague)
-                             for q in find_quantities(text, vocab, kinds={"duration"})]
+                             for q in find_expressions(text, vocab, kinds={"duration"})]
     if category == "percent":
         return lambda text: [Found(q.start, q.end, _scaled(q.low, 100), _scaled(q.high, 100), q.vague)
-                             for q in find_quantities(text, vocab, kinds={"rate", "rate_mention"})]
+                             for q in find_expressions(text, vocab, kinds={"rate", "rate_mention"})]
     if category == "number":
         return lambda text: [Found(m.start, m.end, m.low, m.high, m.vague, m.value)
                              for m in find_number_matches(text, vocab)]
@@ -275,21 +278,14 @@ def _our_calendar(item: dict, vocab: Vocabulary) -> Optional[float]:
 
 def _value_problem(category: str, item: dict, found: Found, vocab: Vocabulary) -> Optional[str]:
     """None when the found value is right for the expected item, else what is wrong."""
-    value = item.get("value")
     if category == "range":
-        want = value or {}
-        if _close(found.low, _num(want.get("low")), NUMBER_TOLERANCE) \
-                and _close(found.high, _num(want.get("high")), NUMBER_TOLERANCE):
-            return None
-        return f"{item['text']!r}: expected [{want.get('low')}, {want.get('high')}], got [{found.low}, {found.high}]"
+        want = item.get("value") or {}
+        return _interval_problem(item, found, _num(want.get("low")), _num(want.get("high")))
     if category == "mixed_range":  # quantulum3 percent ranges: low/high given
-        if _close(found.low, item.get("low"), NUMBER_TOLERANCE) and _close(found.high, item.get("high"),
-                                                                           NUMBER_TOLERANCE):
-            return None
-        return f"{item['text']!r}: expected [{item.get('low')}, {item.get('high')}], got [{found.low}, {found.high}]"
-    if value is None:
+        return _interval_problem(item, found, item.get("low"), item.get("high"))
+    if item.get("value") is None:
         return None  # span only (Recognizers extractor cases, percent mentions)
-    value = float(value)
+    value = float(item["value"])
     candidates = [value]
     tolerance = NUMBER_TOLERANCE
     if category == "duration":
@@ -298,15 +294,32 @@ def _value_problem(category: str, item: dict, found: Found, vocab: Vocabulary) -
             candidates.append(ours)
         if value >= 28 * 86400:
             tolerance = CALENDAR_TOLERANCE
-        mod = item.get("mod")
-        if mod == "less":
-            if any(_close(found.high, c, tolerance) for c in candidates) and (found.low or 0) == 0:
-                return None
-            return f"{item['text']!r}: expected at most {value:g}, got [{found.low}, {found.high}]"
-        if mod == "more":
-            if any(_close(found.low, c, tolerance) for c in candidates) and found.high is None:
-                return None
-            return f"{item['text']!r}: expected at least {value:g}, got [{found.low}, {found.high}]"
+        if item.get("mod") in ("less", "more"):
+            return _bound_problem(item, found, candidates, tolerance)
+    return _point_problem(item, found, candidates, tolerance)
+
+
+def _interval_problem(item: dict, found: Found, low: Optional[float], high: Optional[float]) -> Optional[str]:
+    if _close(found.low, low, NUMBER_TOLERANCE) and _close(found.high, high, NUMBER_TOLERANCE):
+        return None
+    return f"{item['text']!r}: expected [{low}, {high}], got [{found.low}, {found.high}]"
+
+
+def _bound_problem(item: dict, found: Found, candidates: list, tolerance: float) -> Optional[str]:
+    """'less than 2 hours' must read as 0..2 h, 'more than 4 days' as 4 d..open."""
+    value = candidates[0]
+    if item["mod"] == "less":
+        if any(_close(found.high, c, tolerance) for c in candidates) and (found.low or 0) == 0:
+            return None
+        return f"{item['text']!r}: expected at most {value:g}, got [{found.low}, {found.high}]"
+    if any(_close(found.low, c, tolerance) for c in candidates) and found.high is None:
+        return None
+    return f"{item['text']!r}: expected at least {value:g}, got [{found.low}, {found.high}]"
+
+
+def _point_problem(item: dict, found: Found, candidates: list, tolerance: float) -> Optional[str]:
+    """A single expected value: equal to ours, or inside our interval for a vague reading."""
+    value = candidates[0]
     if found.vague and found.low is not None and found.high is not None:
         if any(found.low * (1 - tolerance) <= c <= found.high * (1 + tolerance) for c in candidates):
             return None
@@ -340,57 +353,67 @@ def _quantulum_expected(item: dict, vocab: Vocabulary) -> tuple[str, dict]:
     return category, item
 
 
-def run_case(case: dict, spec: FileSpec, vocab: Vocabulary, finders: dict) -> CaseResult:
-    text = case["input"]
-    result = CaseResult(case["id"], text, True)
+def _expected_by_category(case: dict, spec: FileSpec, vocab: Vocabulary) -> tuple[dict, list]:
+    """The expected items grouped by category, and the spans inside which nothing found is an extra:
+    spans the source found as something else (dates) or as another category."""
     groups: dict = {}  # category -> expected items
-    # spans the source found as something else (dates) or as another category: what we find inside
-    # them is not an extra
     context_spans = [(o["start"], o["end"]) for o in case.get("other_entities") or [] if "start" in o]
     context_spans += [(item["start"], item["end"]) for item in case["expected"]]
     for item in case["expected"]:
+        category = spec.category
         if spec.category == "mixed":
             if item.get("category") not in _QUANTULUM_CATEGORIES:
                 context_spans.append((item["start"], item["end"]))
                 continue
             category, item = _quantulum_expected(item, vocab)
-        else:
-            category = spec.category
         groups.setdefault(category, []).append(item)
+    return groups, context_spans
+
+
+_FINDER_OF = {"mixed_range": "percent"}  # categories read by another category's finder
+
+
+def _match_expected(text: str, category: str, items: list, found: list, used: set, result: CaseResult,
+                    vocab: Vocabulary) -> None:
+    """Match each expected item of a category with an unused found item of the same span."""
+    finder = _FINDER_OF.get(category, category)
+    for item in items:
+        result.expected += 1
+        want = _stripped(text, item["start"], item["end"])
+        match = next((index for index, f in enumerate(found) if (finder, index) not in used
+                      and _stripped(text, f.start, f.end) == want), None)
+        if match is None:
+            result.problems.append(f"not found: {item['text']!r}")
+            continue
+        used.add((finder, match))
+        result.matched += 1
+        problem = _value_problem(category, item, found[match], vocab)
+        if problem:
+            result.problems.append(problem)
+        else:
+            result.right_value += 1
+
+
+def run_case(case: dict, spec: FileSpec, vocab: Vocabulary, finders: dict) -> CaseResult:
+    text = case["input"]
+    result = CaseResult(case["id"], text, True)
+    groups, context_spans = _expected_by_category(case, spec, vocab)
     categories = set(groups) if spec.category == "mixed" else {spec.category}
     if spec.category == "mixed":
         categories |= {_QUANTULUM_CATEGORIES[c] for c in case.get("categories", []) if c in _QUANTULUM_CATEGORIES}
-    finder_of = {"mixed_range": "percent"}
     found_by_finder: dict = {}
     for category in categories:
-        finder = finder_of.get(category, category)
+        finder = _FINDER_OF.get(category, category)
         if finder not in found_by_finder:
             found_by_finder[finder] = finders[finder](text)
     used: set = set()
     for category in categories:
-        finder = finder_of.get(category, category)
-        found = found_by_finder[finder]
-        for item in groups.get(category, []):
-            result.expected += 1
-            want = _stripped(text, item["start"], item["end"])
-            match = next((k for k, f in enumerate(found) if (finder, k) not in used
-                          and _stripped(text, f.start, f.end) == want), None)
-            if match is None:
-                result.problems.append(f"not found: {item['text']!r}")
-                continue
-            used.add((finder, match))
-            result.matched += 1
-            problem = _value_problem(category, item, found[match], vocab)
-            if problem:
-                result.problems.append(problem)
-            else:
-                result.right_value += 1
+        found = found_by_finder[_FINDER_OF.get(category, category)]
+        _match_expected(text, category, groups.get(category, []), found, used, result, vocab)
     for finder, found in found_by_finder.items():
-        for k, f in enumerate(found):
+        for index, f in enumerate(found):
             result.found += 1
-            if (finder, k) in used:
-                continue
-            if any(s <= f.start and f.end <= e for s, e in context_spans):
+            if (finder, index) in used or any(s <= f.start and f.end <= e for s, e in context_spans):
                 continue
             result.problems.append(f"extra: {text[f.start:f.end]!r}")
     result.passed = not result.problems
@@ -486,7 +509,7 @@ def to_json(report: Report) -> dict:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m checker.conformance",
+    parser = argparse.ArgumentParser(prog="python -m tools.conformance",
                                      description="Pass rate of the normalizer on the shared conformance cases.")
     parser.add_argument("--dir", help=f"conformance folder (default: ${ENV_DIR} or <repo>/../shared/conformance)")
     parser.add_argument("--waivers", help="waiver list (default: tests/conformance_waivers.yaml)")
@@ -498,7 +521,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         report = run(args.dir, args.waivers, only=args.file)
     except CheckerError as exc:
-        print(f"checker.conformance: {exc}", file=sys.stderr)
+        print(f"tools.conformance: {exc}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(to_json(report), indent=2))
