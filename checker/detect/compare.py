@@ -34,6 +34,7 @@ from typing import Optional
 from ..model import Claim
 
 NO_OVERLAP, EDGE = "no overlap", "edge"
+SMALL_SHARE = 0.05  # below this a share is compared by ratio ("1 in 400" vs "1 in 40,000")
 LEVELS = ("info", "warning", "error")
 
 
@@ -80,7 +81,12 @@ def widened(claim: Claim, policy: Policy) -> tuple[float, float]:
         slack = policy.rate_points + (policy.vague_rate_points if claim.vague else 0.0)
         if claim.subset:
             slack = max(slack, policy.subset_rate_points)
-        return low - slack, high + slack
+        # small shares ("1 in 40,000") are compared by ratio, not by points: 4 points would make 1 in
+        # 40,000 and 1 in 400 agree
+        factor = 1 + policy.tolerance + (policy.vague_tolerance if claim.vague else 0.0)
+        wide_low = low / factor if low < SMALL_SHARE else low - slack
+        wide_high = high * factor if high < SMALL_SHARE else high + slack
+        return wide_low, wide_high
     factor = 1 + policy.tolerance + (policy.vague_tolerance if claim.vague else 0.0)
     if claim.subset:
         factor = max(factor, policy.subset_factor)
@@ -115,7 +121,7 @@ def edge_only(a: Claim, b: Claim, policy: Policy) -> bool:
     ca, cb = centre(a, policy), centre(b, policy)
     if _holds(a, cb, policy) or _holds(b, ca, policy):
         return False
-    if a.unit == "ratio":
+    if a.unit == "ratio" and max(ca, cb) >= SMALL_SHARE:
         return abs(ca - cb) >= policy.edge_rate_gap
     return max(ca, cb) >= policy.edge_ratio * max(min(ca, cb), 1e-9)
 

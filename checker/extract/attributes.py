@@ -106,8 +106,17 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
 
 
 def _names_a_feature(site: Site) -> bool:
+    """A sign, symptom or side effect named with the value: in its clause, or as its table row's label."""
+    block = site.block
+    if site.column is not None and block.cells:
+        a, b = block.cells[0][0] - block.start, block.cells[0][1] - block.start
+        if any(m.kind == "feature" and a <= m.start and m.end <= b for m in site.ctx.mentions(block.index)):
+            return True
     return any(m.kind == "feature" and site.clause[0] <= m.start and m.end <= site.clause[1]
-               for m in site.ctx.mentions(site.block.index))
+               for m in site.ctx.mentions(block.index))
+
+
+names_a_feature = _names_a_feature
 
 
 _PATIENT_DENOMINATOR = re.compile(
@@ -189,14 +198,15 @@ _CONDITION_SIDE = frozenset({"illness_duration", "age_at_onset", "prevalence", "
                              "incubation_period", "contagious_period"})
 
 
-def adjust_for_kind(scores: dict, kind: Optional[str]) -> dict:
+def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = True, harm_named: bool = False) -> dict:
     """'It lasts two weeks' is how long relief lasts when the clause is about a treatment, how long an
     illness lasts when it is about a condition: the kind of the clause's subject tips the balance."""
     if kind in ("treatment", "procedure", "test") and "prevalence" in scores:
-        # how many people get something from a treatment is a risk (a side effect, a complication), not
-        # how common a condition is
+        # how many people something happens to under a treatment is its success, or a risk when the words
+        # say harm (a side effect, a complication); never how common a condition is
         scores = dict(scores)
-        scores["risk"] = scores.get("risk", 0.0) + scores.pop("prevalence")
+        outcome = "risk" if scores.get("risk", 0.0) >= 1.5 or harm_named else "success_rate"
+        scores[outcome] = scores.get(outcome, 0.0) + scores.pop("prevalence")
     if kind == "treatment":
         return {name: value * (KIND_BOOST if name in _TREATMENT_SIDE else 0.5 if name in _NOT_FOR_TREATMENTS else 1.0)
                 for name, value in scores.items()}
@@ -204,6 +214,10 @@ def adjust_for_kind(scores: dict, kind: Optional[str]) -> dict:
         side = _PROCEDURE_SIDE
     elif kind in ("condition", "feature"):
         side = _CONDITION_SIDE
+        if "side_effect_duration" in scores and not treatment_named:
+            # side effects belong to treatments: on a page about a condition, how long a symptom lasts
+            scores = dict(scores)
+            scores["illness_duration"] = scores.get("illness_duration", 0.0) + scores.pop("side_effect_duration")
     else:
         return scores
     return {name: value * (KIND_BOOST if name in side else 1.0) for name, value in scores.items()}

@@ -19,7 +19,7 @@ from .conditions import EVENT_ATTRIBUTES, WORDED_EVENTS, age_describes_group, co
 from .context import BlockDoc, DocumentContext
 from .modality import modality, qualifier
 from .site import PRONOUN_START_RE, Site, build_site, cues_in, html_text, quote_of
-from .subjects import candidates, clause_kind
+from .subjects import candidates, clause_kind, treatment_in_sentence
 
 
 class ClaimBuilder:
@@ -50,7 +50,8 @@ class ClaimBuilder:
             return None
         k = self.ctx.knowledge
         scores = attrs.score(site, self.weights, self._question_cues(site), self._header_cues(site))
-        scores = attrs.adjust_for_kind(scores, clause_kind(site))
+        scores = attrs.adjust_for_kind(scores, clause_kind(site), treatment_in_sentence(site),
+                                       attrs.names_a_feature(site))
         attribute = attrs.restricted(site.quantity, attrs.best(scores), scores)
         if attribute is None:
             weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \

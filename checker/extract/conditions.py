@@ -15,6 +15,8 @@ from ..knowledge import Knowledge, norm_phrase
 from .site import Site
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
+_OPENERS = {"most", "many", "some", "all", "the", "a", "an", "about", "nearly", "almost", "few", "these", "those",
+            "older", "younger", "young", "adult", "affected", "healthy", "pregnant"}
 _PREPOSITIONS = {"in", "among", "for", "of", "amongst", "affecting", "affects", "affect", "within", "across"}
 _AGE_AFTER_GROUP = re.compile(r"^\s*(?P<rel>over|under|older than|younger than|aged|ages|above|below|age)\s+(?:age\s+)?"
                               r"(?P<n>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<m>\d{1,3}))?", re.I)
@@ -57,7 +59,8 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
                     or s.start - site.q.end in range(0, 5) or s.text.lower() in ("americans", "europeans"):
                 out.append(name)
             continue
-        if not (set(before[-2:]) & _PREPOSITIONS or after_share):
+        opens_clause = all(t.lower_ in _OPENERS or t.is_punct for t in doc[_clause_token(site): s.start])
+        if not (set(before[-2:]) & _PREPOSITIONS or after_share or opens_clause):
             continue
         tail = _AGE_AFTER_GROUP.match(site.bd.text[s.end_char: s.end_char + 30])
         if tail:
@@ -68,6 +71,11 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
             name = f"{name} {rel} {number}"
         out.append(name)
     return out
+
+
+def _clause_token(site: Site) -> int:
+    span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand")
+    return span.start if span is not None else site.sent.start
 
 
 def age_describes_group(site: Site) -> bool:
@@ -128,7 +136,9 @@ _GENERIC_EVENTS = {"symptom", "symptoms", "sign", "signs", "feature", "features"
                    "their", "his", "her", "your", "these", "of", "with", "in", "who", "have", "has", "had", "is",
                    "are", "was", "were", "be", "been", "can", "may", "will", "would", "could", "might", "do", "does",
                    "not", "that", "which", "and", "or", "to", "for", "at", "by", "on", "as", "about", "around",
-                   "approximately", "nearly", "almost", "more", "than", "less", "up", "all", "each", "every"}
+                   "approximately", "nearly", "almost", "more", "than", "less", "up", "all", "each", "every",
+                   "lifetime", "lifetimes", "year", "years", "month", "months", "week", "weeks", "day", "days",
+                   "time", "times", "type", "types", "stage", "form", "forms", "percent", "chance", "risk"}
 _EVENT_WORDS = 3  # content words that name an event when no name does ("growth plates fuse")
 
 

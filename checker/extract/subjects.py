@@ -116,13 +116,19 @@ def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
     for index in ctx.heading_chain(site.block):
         # a section scopes its claims to a subject of the topic's own kind: "Cervical Plexus Block" on a
         # nerve-block page, not "the flu" on a flu-vaccine page
-        found = [m for m in ctx.mentions(index) if m.kind in wanted and (topic_kind is None or m.kind == topic_kind)]
+        found = [m for m in ctx.mentions(index) if m.kind in wanted and _same_family(m.kind, topic_kind)]
         if found:
             m = found[0]
             if ctx.topic_key and name_key(m.text) == ctx.topic_key:
                 return None
             return Candidate(m.text, "heading", m.kind, m.variant)
     return None
+
+
+def _same_family(kind: Optional[str], topic_kind: Optional[str]) -> bool:
+    if topic_kind is None or kind == topic_kind:
+        return True
+    return {kind, topic_kind} <= {"condition", "feature"}
 
 
 def _topic_candidate(ctx: DocumentContext) -> Optional[Candidate]:
@@ -375,3 +381,12 @@ def clause_kind(site: Site) -> Optional[str]:
             break
     topic = site.ctx.topic
     return topic.kind if topic is not None else None
+
+
+def treatment_in_sentence(site: Site) -> bool:
+    """Whether the number's sentence, or the page topic, names a treatment, procedure or test."""
+    topic = site.ctx.topic
+    if topic is not None and topic.kind in TREATMENT_KINDS:
+        return True
+    return any(m.kind in TREATMENT_KINDS for m in site.ctx.mentions(site.block.index)
+               if site.sent.start_char <= m.start and m.end <= site.sent.end_char)
