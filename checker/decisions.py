@@ -186,13 +186,11 @@ def apply_decisions(result: CheckResult, decisions: dict) -> CheckResult:
 
 
 def is_accepted(conflict: Conflict) -> bool:
-    d = conflict.decision
-    return bool(d and d.get("status") == "accepted" and not d.get("stale"))
+    return conflict.accepted
 
 
 def is_rejected(conflict: Conflict) -> bool:
-    d = conflict.decision
-    return bool(d and d.get("status") == "rejected" and not d.get("stale"))
+    return conflict.rejected
 
 
 # --------------------------------------------------------------------------------------------------
@@ -217,3 +215,16 @@ def load_baseline(path: str | Path) -> dict:
 def in_baseline(conflict: Conflict, baseline: dict) -> bool:
     """Known when the baseline has this conflict with the same values; a changed value makes it new."""
     return baseline.get(conflict.id) == conflict_signature(conflict)
+
+
+def apply_baseline(result: CheckResult, baseline: dict) -> CheckResult:
+    """The result without the conflicts the baseline records (they move to ``result.baselined``).
+    A rejected conflict stays: a reviewer confirmed it is a problem, whatever the baseline says."""
+    if not baseline:
+        return result
+    known = tuple(c for c in result.conflicts if in_baseline(c, baseline) and not c.rejected)
+    if not known:
+        return result
+    known_ids = {c.id for c in known}
+    left = tuple(c for c in result.conflicts if c.id not in known_ids)
+    return dataclasses.replace(result, conflicts=left, baselined=result.baselined + known)
