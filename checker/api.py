@@ -82,13 +82,15 @@ class Checker:
     def narrow(self, result: CheckResult, *, decisions: DecisionsArg = None,
                baseline: BaselineArg = None) -> CheckResult:
         """``result`` with reviewer decisions applied (each decided conflict's ``decision`` filled in)
-        and the conflicts a baseline records moved to ``baselined``; a rejected conflict stays."""
+        and the conflicts a baseline records moved to ``baselined``; a rejected conflict stays. Both
+        name sources relative to the configuration file's folder (else the working directory)."""
+        root = self.config.project_root()
         if decisions is not None:
             by_id = decisions if isinstance(decisions, Mapping) else DecisionFile(decisions).load()
-            result = apply_decisions(result, dict(by_id))
+            result = apply_decisions(result, dict(by_id), root)
         if baseline is not None:
-            known = baseline if isinstance(baseline, Mapping) else load_baseline(baseline)
-            result = apply_baseline(result, dict(known))
+            known = baseline if isinstance(baseline, Mapping) else load_baseline(baseline, root)
+            result = apply_baseline(result, dict(known), root)
         return result
 
     # ----------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator, Optional
 from . import __version__
 from .api import Checker
 from .config import Config, describe, load_config
-from .decisions import DecisionFile, decide, load_baseline, resolve_id
+from .decisions import DecisionFile, decide, load_baseline, recorded_from, resolve_id
 from .errors import CheckerError, UsageError
 from .model import SEVERITIES, CheckResult
 from .rules import RULES
@@ -283,12 +283,13 @@ def _cmd_check(args, config: Config) -> int:
         changed = list(args.changed or []) + (changed_since(args.since) if args.since else [])
     baseline_path = args.baseline or config.baseline
     # the baseline and decisions are read first: a bad file fails before the long run
-    baseline = load_baseline(baseline_path) if baseline_path else None
+    baseline = load_baseline(baseline_path, config.project_root()) if baseline_path else None
     decisions = _decisions_file(args, config).load()
     # changed-files mode is judged against the whole corpus; the store spares extracting the rest again
     store = _existing_store(args, config) if changed is not None else args.store
     result = _run_check(args, config, store, write_store=bool(store), changed=changed, decisions=decisions,
                         baseline=baseline)
+    _note_changed_outside(args, result)
     if result.baselined:
         count = len(result.baselined)
         _note(args, f"checker: {count} known conflict{'s' if count != 1 else ''} in the baseline {baseline_path} not shown")
@@ -296,6 +297,15 @@ def _cmd_check(args, config: Config) -> int:
     if args.format != "text" or args.output:
         _notes_for_errors(args, result)
     return _exit_code(result, args.fail_on or config.fail_on, args.exit_zero)
+
+
+def _note_changed_outside(args, result: CheckResult) -> None:
+    """A --changed file that is not among the checked pages can hold no conflict: say so, since a
+    wrong folder would otherwise pass as a clean run."""
+    checked = {Path(source).resolve() for source in result.sources}
+    for path in args.changed or ():
+        if Path(path).resolve() not in checked:
+            _note(args, f"checker: note: {path}: changed, but not among the checked pages")
 
 
 def _exit_code(result: CheckResult, fail_on: str, exit_zero: bool = False) -> int:
@@ -313,7 +323,7 @@ def _cmd_baseline(args, config: Config) -> int:
 
     output = args.output or config.baseline or "checker-baseline.json"
     result = _run_check(args, config, args.store, write_store=False)
-    atomic_write(output, REPORTERS["json"](result, ReportOptions()))
+    atomic_write(output, REPORTERS["json"](recorded_from(result, config.project_root()), ReportOptions()))
     _notes_for_errors(args, result)
     _note(args, f"checker: recorded {len(result.conflicts)} conflicts in {output}")
     return EXIT_ERROR if result.errors else EXIT_CLEAN
@@ -340,7 +350,7 @@ def _cmd_review(args, config: Config) -> int:
                          f"(`checker check` prints the ids of the {len(by_id)} current conflicts)")
     conflict = by_id[known]
     status = {"accept": "accepted", "reject": "rejected"}[args.action]
-    decisions[known] = decide(conflict, status, args.note)
+    decisions[known] = decide(conflict, status, args.note, config.project_root())
     file.save(decisions)
     _say(args, f"checker: {status} {known} ({conflict.subject}, {conflict.attribute.replace('_', ' ')}) "
                f"in {file.path.as_posix()}")

@@ -3,8 +3,8 @@
 
 Found like ruff finds its own: the nearest folder, from the starting folder upward, that has a
 ``checker.toml`` or a ``pyproject.toml`` with a ``[tool.checker]`` table (a ``pyproject.toml``
-without one is passed over). Paths in the file are relative to the file, so a run from a subfolder
-reads the same sources and data. Unknown keys and unknown rule codes are errors, so a typo never
+without one is passed over). Paths in the file, and the default folders (``sources``, ``claims``,
+``reports``), are relative to the file, so a run from a subfolder reads the same sources and data. Unknown keys and unknown rule codes are errors, so a typo never
 silently turns a check off. Every setting remembers where it came from (``checker config``).
 """
 from __future__ import annotations
@@ -48,10 +48,16 @@ class Config:
     source: str = ""  # the configuration file, for messages; "" when there is none
     paths: tuple[str, ...] = field(default=("sources",))
     origins: tuple[tuple[str, str], ...] = ()  # ((setting, "file:line"), ...) for every setting the file sets
+    # the configuration file's folder, absolute: decisions and baselines name sources relative to it, so
+    # that they hold from any subfolder (None: the working directory)
+    root: Optional[str] = None
 
     def origin(self, key: str) -> str:
         """Where a setting came from: "checker.toml:3", or "default"."""
         return dict(self.origins).get(key, DEFAULT_ORIGIN)
+
+    def project_root(self) -> Optional[Path]:
+        return Path(self.root) if self.root else None
 
 
 SETTINGS = ("paths", "data", "subjects", "cues", "quantities", "health", "tolerance", "vague_tolerance", "select",
@@ -124,7 +130,7 @@ def _from_file(path: Path) -> Config:
     lines = _key_lines(text, "tool.checker" if in_tool else None)
     origins = tuple((key, f"{shown}:{lines[key]}" if key in lines else shown) for key in sorted(table))
     config = config_from_mapping(table, shown, base=path.resolve().parent)
-    return dataclasses.replace(config, origins=origins)
+    return dataclasses.replace(config, origins=origins, root=path.resolve().parent.as_posix())
 
 
 def _key_lines(text: str, table: Optional[str]) -> dict[str, int]:
@@ -166,12 +172,15 @@ def config_from_mapping(table: dict[str, Any], where: str, base: Optional[Path] 
     for key, value in table.items():
         values[key] = _CHECKS[key](key, value, where)
     if base is not None:
+        # the defaults too (sources/, claims/, reports/): they are the project's folders, wherever it runs from
+        defaults = Config()
         for key in _PATH_KEYS:
-            if key in table:
-                values[key] = _resolve(base, values[key])
+            value = values.get(key, getattr(defaults, key))
+            if value is not None:
+                values[key] = _resolve(base, value)
         for key in ("data", "paths"):
-            if key in table:
-                values[key] = tuple(e if e == "builtin" and key == "data" else _resolve(base, e) for e in values[key])
+            entries = values.get(key, getattr(defaults, key))
+            values[key] = tuple(e if e == "builtin" and key == "data" else _resolve(base, e) for e in entries)
     return Config(**values)
 
 

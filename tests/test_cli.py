@@ -348,7 +348,11 @@ def test_cli_fail_on_default_is_error_and_the_flag_overrides_the_configuration(s
 
 
 def test_cli_unknown_changed_file_exits_two_with_a_clear_message(tmp_path, capsys):
-    corpus = conflicting_corpus(tmp_path)
+    (tmp_path / "c").mkdir()
+    corpus = conflicting_corpus(tmp_path / "c")
     code, out, err = run(capsys, "check", str(corpus), "--changed", str(tmp_path / "nonexist.md"))
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "E001 changed file" in err and "nonexist.md: no such file" in err
+    (tmp_path / "elsewhere.md").write_text("# Elsewhere\n", encoding="utf-8")
+    code, _out, err = run(capsys, "check", str(corpus), "--changed", str(tmp_path / "elsewhere.md"))
+    assert code == 0 and "elsewhere.md: changed, but not among the checked pages" in err

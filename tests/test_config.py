@@ -51,6 +51,17 @@ def test_config_found_from_a_subfolder_with_paths_relative_to_the_file(content_r
     assert load_config().paths == ("pages",)  # from the root, the paths read as written
 
 
+def test_config_default_folders_are_the_projects_too(content_repo, monkeypatch, capsys):
+    (content_repo / "pages").rename(content_repo / "sources")
+    (content_repo / "checker.toml").write_text("# defaults only\n", encoding="utf-8")
+    monkeypatch.chdir(content_repo / "docs")
+    config = load_config()
+    assert (config.paths, config.store, config.out) == (("../sources",), "../claims", "../reports")
+    assert config.origin("paths") == "default"
+    code, out, _ = run(capsys, "check", "--format", "json")
+    assert code == 1 and json.loads(out)["sources"] == 2
+
+
 def test_config_found_from_the_first_path_given(content_repo, tmp_path, monkeypatch, capsys):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -174,3 +185,29 @@ def test_data_dump_and_rules_work_despite_a_broken_configuration(tmp_path, monke
     assert run(capsys, "data", "dump", "cues")[0] == 0
     assert run(capsys, "rules", "CC001")[0] == 0
     assert run(capsys, "config")[0] == 2
+
+
+def test_config_decisions_and_baselines_hold_from_any_folder_of_the_project(content_repo, monkeypatch, capsys):
+    monkeypatch.chdir(content_repo / "docs" / "guides")
+    # the baseline is recorded from a subfolder, with the configured baseline file
+    (content_repo / "checker.toml").write_text('paths = ["pages"]\nbaseline = "checker-baseline.json"\n',
+                                               encoding="utf-8")
+    assert run(capsys, "baseline")[0] == 0
+    recorded = json.loads((content_repo / "checker-baseline.json").read_text(encoding="utf-8"))
+    assert {c["source"] for c in recorded["conflicts"][0]["claims"]} == {"pages/a.txt", "pages/b.txt"}
+    assert run(capsys, "check")[0] == 0
+    monkeypatch.chdir(content_repo)
+    assert run(capsys, "check")[0] == 0
+    # a decision taken at the root holds in a subfolder, and one taken there holds at the root
+    (content_repo / "checker.toml").write_text('paths = ["pages"]\n', encoding="utf-8")
+    _code, out, _ = run(capsys, "check", "--format", "json")
+    cid = json.loads(out)["conflicts"][0]["id"]
+    assert run(capsys, "review", "accept", cid, "--note", "two products")[0] == 0
+    monkeypatch.chdir(content_repo / "docs")
+    code, out, _ = run(capsys, "check", "--format", "json")
+    assert code == 0 and json.loads(out)["conflicts"][0]["decision"]["stale"] is False
+    assert run(capsys, "review", "reject", cid)[0] == 0
+    monkeypatch.chdir(content_repo)
+    code, out, _ = run(capsys, "check", "--format", "json")
+    assert code == 1 and json.loads(out)["conflicts"][0]["decision"] == {"status": "rejected", "note": "",
+                                                                         "stale": False}

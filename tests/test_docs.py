@@ -147,3 +147,19 @@ def test_docs_library_api_example_runs(tmp_path, monkeypatch):
     exec(compile(example, "README.md (Library API)", "exec"), namespace)
     assert namespace["result"].baselined and not namespace["result"].conflicts
     assert (tmp_path / "claims" / "claims.jsonl").is_file()
+
+
+def test_docs_config_example_is_what_checker_config_prints(tmp_path, monkeypatch, capsys):
+    from checker.cli import main
+
+    example = re.search(r"```\n\$ cd docs/guides && checker config.*?\n(.*?)```", section("Configuration"),
+                        flags=re.S).group(1)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "clinic-content"\n\n[tool.checker]\n'
+                                             'paths = ["sources"]\ndata = ["builtin", "checker/topics.yaml"]\n',
+                                             encoding="utf-8")
+    (tmp_path / "docs" / "guides").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "docs" / "guides")
+    assert main(["config"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    shown = [line for line in example.splitlines() if line != "..."]
+    assert len(shown) >= 4 and all(line in printed for line in shown), (shown, printed)
