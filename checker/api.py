@@ -58,8 +58,9 @@ class Checker:
         result = self._judge(documents, claims, errors, extracted=documents)
         return self.narrow(result, decisions=decisions, baseline=baseline)
 
-    def check_paths(self, paths: Optional[Iterable[PathLike]] = None, *, store: Optional[PathLike] = None,
-                    write_store: bool = False, changed: Optional[Iterable[PathLike]] = None,
+    def check_paths(self, paths: Union[PathLike, Iterable[PathLike], None] = None, *,
+                    store: Optional[PathLike] = None, write_store: bool = False,
+                    changed: Optional[Iterable[PathLike]] = None,
                     decisions: DecisionsArg = None, baseline: BaselineArg = None,
                     progress: Optional[Progress] = None) -> CheckResult:
         """Check the documents under ``paths`` (default: the configuration's ``paths``).
@@ -71,6 +72,8 @@ class Checker:
         ``progress(done, total, stage)`` is called as documents are read and extracted.
         """
         changed_files = require_existing(str(p) for p in changed) if changed is not None else None
+        if isinstance(paths, (str, Path)):
+            paths = [paths]  # one path, not the characters of one
         names = [str(p) for p in paths] if paths is not None else list(self.config.paths)
         documents, errors, skipped = read_sources(names, progress)
         claims, extracted = self._claims_with_store(documents, store, write_store, progress)

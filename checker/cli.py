@@ -136,6 +136,7 @@ def _add_eval(sub) -> None:
 def _add_rules(sub) -> None:
     ru = sub.add_parser("rules", help="list the conflict rules and their documentation")
     ru.add_argument("code", nargs="?", help="one rule code")
+    _config_option(ru)  # accepted everywhere, so that a script can pass it to any command
 
 
 def _add_config(sub) -> None:
@@ -150,6 +151,7 @@ def _add_data(sub) -> None:
     da = sub.add_parser("data", help="print the packaged data files (to see what an overlay adds to)")
     da.add_argument("action", choices=("dump",), help="dump: print the files")
     da.add_argument("name", nargs="?", metavar="NAME", help="one file, e.g. cues or cues.yaml (default: all)")
+    _config_option(da)
 
 
 def _progress(enabled: bool) -> Optional[Callable[[int, int, str], None]]:
@@ -292,7 +294,8 @@ def _cmd_check(args, config: Config) -> int:
     _note_changed_outside(args, result)
     if result.baselined:
         count = len(result.baselined)
-        _note(args, f"checker: {count} known conflict{'s' if count != 1 else ''} in the baseline {baseline_path} not shown")
+        _note(args, f"checker: {count} known conflict{'s' if count != 1 else ''} "
+                    f"in the baseline {baseline_path} not shown")
     _write_or_print(REPORTERS[args.format](result, ReportOptions()), args.output)
     if args.format != "text" or args.output:
         _notes_for_errors(args, result)

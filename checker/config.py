@@ -4,8 +4,9 @@
 Found like ruff finds its own: the nearest folder, from the starting folder upward, that has a
 ``checker.toml`` or a ``pyproject.toml`` with a ``[tool.checker]`` table (a ``pyproject.toml``
 without one is passed over). Paths in the file, and the default folders (``sources``, ``claims``,
-``reports``), are relative to the file, so a run from a subfolder reads the same sources and data. Unknown keys and unknown rule codes are errors, so a typo never
-silently turns a check off. Every setting remembers where it came from (``checker config``).
+``reports``), are relative to the file, so a run from a subfolder reads the same sources and data.
+Unknown keys and unknown rule codes are errors, so a typo never silently turns a check off. Every
+setting remembers where it came from (``checker config``).
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ class Config:
     cues: Optional[str] = None
     quantities: Optional[str] = None
     health: Optional[str] = None
-    data: tuple[str, ...] = ("builtin",)  # knowledge files: "builtin" for the packaged ones, then overlays that add to them
+    # knowledge files: "builtin" for the packaged ones, then overlays that add to them
+    data: tuple[str, ...] = ("builtin",)
     tolerance: float = 0.2
     vague_tolerance: float = 0.1
     select: tuple[str, ...] = ()

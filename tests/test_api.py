@@ -144,7 +144,8 @@ def test_api_warm_store_run_does_not_import_spacy(tmp_path):
     cold = Checker(Config()).check_paths([str(tmp_path / "sources")], store=tmp_path / "claims", write_store=True)
     assert len(cold.extracted) == 3
     script = ("import json, sys\nfrom checker import Checker, Config\n"
-              f"r = Checker(Config()).check_paths([{str(tmp_path / 'sources')!r}], store={str(tmp_path / 'claims')!r})\n"
+              f"r = Checker(Config()).check_paths([{str(tmp_path / 'sources')!r}],"
+              f" store={str(tmp_path / 'claims')!r})\n"
               "print(json.dumps({'spacy': 'spacy' in sys.modules, 'extracted': len(r.extracted),"
               " 'conflicts': len(r.conflicts)}))\n")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True)
@@ -156,6 +157,7 @@ def test_api_check_paths_defaults_to_the_configured_paths(tmp_path, shared):
     (tmp_path / "pages" / "a.txt").write_text(MBB_TEXTS["clinic.txt"], encoding="utf-8")
     result = Checker(Config(paths=(str(tmp_path / "pages"),))).check_paths()
     assert result.sources == ((tmp_path / "pages" / "a.txt").as_posix(),)
+    assert shared.check_paths(tmp_path / "pages").sources == result.sources  # one path given as such
 
 
 def test_api_changed_file_that_does_not_exist_is_a_usage_error(tmp_path, shared):

@@ -79,7 +79,8 @@ def test_config_pyproject_without_a_checker_table_is_passed_over(tmp_path):
     (inner / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
     assert find_config(inner) == (tmp_path / "checker.toml").resolve()
     assert load_config(inner).tolerance == 0.3
-    (inner / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.checker]\ntolerance = 0.5\n', encoding="utf-8")
+    (inner / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.checker]\ntolerance = 0.5\n',
+                                          encoding="utf-8")
     assert load_config(inner).tolerance == 0.5
     (inner / "checker.toml").write_text("tolerance = 0.7\n", encoding="utf-8")
     assert load_config(inner).tolerance == 0.7  # checker.toml before pyproject.toml in one folder
@@ -121,7 +122,8 @@ def test_config_command_prints_each_setting_and_where_it_came_from(content_repo,
 
 def test_config_origin_lines_inside_the_tool_table_of_pyproject(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
-        '[project]\nname = "x"\nfail_on = 1\n\n[tool.checker]\n# comment\nfail_on = "warning"\ndata = ["builtin", "t.yaml"]\n'
+        '[project]\nname = "x"\nfail_on = 1\n\n[tool.checker]\n# comment\nfail_on = "warning"\n'
+        'data = ["builtin", "t.yaml"]\n'
         '\n[tool.other]\nfail_on = 2\n', encoding="utf-8")
     config = load_config(tmp_path)
     assert config.fail_on == "warning" and config.origin("fail_on").endswith("pyproject.toml:7")
@@ -152,7 +154,8 @@ def test_config_data_overlay_is_relative_to_the_file_and_adds_to_the_packaged_fi
                                                           encoding="utf-8")
     (content_repo / "checker.toml").write_text('paths = ["pages"]\ndata = ["builtin", "checker/topics.yaml"]\n',
                                                encoding="utf-8")
-    (content_repo / "pages" / "c.txt").write_text("TPX\n\nRelief from a TPX typically lasts 2 years.\n", encoding="utf-8")
+    (content_repo / "pages" / "c.txt").write_text("TPX\n\nRelief from a TPX typically lasts 2 years.\n",
+                                                  encoding="utf-8")
     monkeypatch.chdir(content_repo / "docs")
     code, out, _ = run(capsys, "check", "--format", "json")
     sources = {c["source"] for conflict in json.loads(out)["conflicts"] for c in conflict["claims"]}
