@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional
 
 SEVERITIES = ("info", "warning", "error")  # ascending
 
 
 def severity_rank(severity: str) -> int:
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r} (one of {', '.join(SEVERITIES)})")
     return SEVERITIES.index(severity)
 
 
@@ -216,8 +218,22 @@ class Conflict:
     def sources(self) -> list[str]:
         return sorted({c.claim.source for c in self.claims})
 
+    @property
+    def accepted(self) -> bool:
+        """A reviewer said the difference is intended, and no value changed since (not stale)."""
+        return self._decided("accepted")
+
+    @property
+    def rejected(self) -> bool:
+        """A reviewer confirmed the conflict is a problem, and no value changed since (not stale)."""
+        return self._decided("rejected")
+
+    def _decided(self, status: str) -> bool:
+        d = self.decision
+        return bool(d and d.get("status") == status and not d.get("stale"))
+
     def to_json(self) -> dict:
-        data = {
+        data: dict[str, Any] = {
             "id": self.id,
             "rule": self.rule,
             "severity": self.severity,
@@ -265,13 +281,26 @@ class SourceError:
 
 @dataclass(frozen=True)
 class CheckResult:
-    sources: tuple  # of source paths that were read
-    claims: tuple  # of aligned Claim
-    conflicts: tuple  # of Conflict, sorted
-    errors: tuple = ()  # of SourceError
-    extracted: tuple = ()  # sources extracted in this run (the rest came from the claim store)
-    skipped: tuple = ()  # files under the paths that are not .txt, .md or .html documents
-    uncompared: tuple = ()  # of (Claim, reason): claims left out of every comparison
+    sources: tuple[str, ...]  # source paths that were read
+    claims: tuple[Claim, ...]  # aligned
+    conflicts: tuple[Conflict, ...]  # sorted
+    errors: tuple[SourceError, ...] = ()
+    extracted: tuple[str, ...] = ()  # sources extracted in this run (the rest came from the claim store)
+    skipped: tuple[str, ...] = ()  # files under the paths that are not .txt, .md or .html documents
+    uncompared: tuple[tuple[Claim, str], ...] = ()  # claims left out of every comparison, and why
+    baselined: tuple[Conflict, ...] = ()  # known conflicts left out because the baseline records them
+
+    def fails(self, fail_on: str = "error") -> bool:
+        """Whether a gate set at ``fail_on`` fails: an accepted conflict never counts, a rejected one
+        always does (a reviewer confirmed it), any other counts from the ``fail_on`` severity up.
+        Unreadable sources are not conflicts; see `errors`."""
+        threshold = severity_rank(fail_on)
+        for conflict in self.conflicts:
+            if conflict.accepted:
+                continue
+            if conflict.rejected or severity_rank(conflict.severity) >= threshold:
+                return True
+        return False
 
     def uncompared_summary(self) -> dict:
         """How many claims were left out of every comparison, and why (most frequent reason first)."""

@@ -1,97 +1,59 @@
-"""The library entry point: ``check(paths, config) -> CheckResult``.
+"""The plumbing under `checker.api.Checker`: reading sources, the claim store's fingerprint, and
+changed-files mode.
 
-read → extract → normalize → align → detect, with the claim store in between: a source whose content
-hash is in the store (and extracted by the same pipeline) is not read by spaCy again. The CLI only
-parses arguments, calls this, renders and sets the exit code.
+Nothing here imports spaCy, so that a run whose claims all come from the store starts fast.
+``checker.pipeline.check`` is still importable for older callers; it is `checker.api.check`.
 """
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 from . import __version__
-from .align import align, resolve_subjects
 from .config import Config
-from .detect import DetectConfig, detect
 from .errors import InputError, UsageError
-from .model import CheckResult, Claim, Document, SourceError
-from .read import discover, read_document
-from .store import ClaimStore, pipeline_fingerprint
+from .model import CheckResult, Document, SourceError
+from .read import SUFFIXES, discover, parse_document, read_document
+from .store import pipeline_fingerprint
 
+Progress = Callable[[int, int, str], None]
 
-@dataclass
-class Resources:
-    """The data files of a configuration, loaded once; the spaCy pipeline built when first needed."""
-
-    config: Config
-    _extractor: object = None
-    _loaded: object = None
-
-    @classmethod
-    def load(cls, config: Config) -> "Resources":
-        return cls(config)
-
-    def _key(self) -> tuple:
-        c = self.config
-        return (tuple(c.data), c.subjects, c.cues, c.quantities, c.health)
-
-    @property
-    def loaded(self):
-        """Knowledge and vocabularies, without spaCy (the fingerprint and alignment need no pipeline)."""
-        if self._loaded is None:
-            from .extract.pipeline import load_resources
-
-            data, subjects, cues, quantities, health = self._key()
-            self._loaded = load_resources(data, subjects, cues, quantities, health)
-        return self._loaded
-
-    @property
-    def extractor(self):
-        if self._extractor is None:
-            from .extract import Extractor  # spaCy is imported only when something is extracted
-
-            data, subjects, cues, quantities, health = self._key()
-            self._extractor = Extractor(data, subjects, cues, quantities, health)
-        return self._extractor
-
-    def fingerprint(self) -> str:
-        from .extract.pipeline import PIPELINE_VERSION
-
-        parts: list = [__version__, PIPELINE_VERSION]
-        for path in self.loaded.files():
-            parts.append(Path(path).read_bytes() if path and Path(path).exists() else b"")
-        # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the
-        # code of those stages is part of the fingerprint: an edit there must not leave stale intervals.
-        package = Path(__file__).resolve().parent
-        for name in STAGE_CODE:
-            target = package / name
-            files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
-            parts += [f.read_bytes() for f in files if f.exists()]
-        return pipeline_fingerprint(*parts)
-
-
+PACKAGE = Path(__file__).resolve().parent
+# Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the code
+# of those stages is part of the fingerprint: an edit there must not leave stale intervals in the store.
 STAGE_CODE = ("read.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py")
-EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
 
 
-def check(
-    paths: Iterable[str],
-    config: Config = Config(),
-    store: Optional[str] = None,
-    write_store: bool = False,
-    resources: Optional[Resources] = None,
-    progress: Optional[Callable[..., None]] = None,
-) -> CheckResult:
-    """Read every source under ``paths``, extract and compare claims, return the result.
+def fingerprint(config: Config) -> str:
+    """The claim store's pipeline fingerprint: checker's version, the data files and the code of the
+    extracting stages. Computed from file contents alone, without loading anything (no spaCy)."""
+    parts: list[str | bytes] = [__version__]
+    for path in data_files(config):
+        parts.append(path.read_bytes() if path.is_file() else b"")
+    for name in STAGE_CODE:
+        target = PACKAGE / name
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        parts += [f.read_bytes() for f in files if f.exists()]
+    return pipeline_fingerprint(*parts)
 
-    With ``store``, sources whose content is unchanged since the store was written are not extracted
-    again (their stored claims are used as they are); with ``write_store`` the store is updated
-    (atomically) when anything in it changed. ``progress(done, total, stage)`` is called as documents
-    are read (stage "reading") and extracted (stage "extracting").
-    """
-    resources = resources or Resources.load(config)
+
+def packaged_data_files() -> list[Path]:
+    """The data files shipped in ``checker/data/``, sorted by name."""
+    return sorted(p for p in (PACKAGE / "data").iterdir() if p.is_file() and p.suffix in (".yaml", ".jsonl"))
+
+
+def data_files(config: Config) -> list[Path]:
+    """Every packaged data file, then the files the configuration adds or substitutes. All packaged
+    files count, read or not: which loader reads which file is the knowledge stage's business."""
+    configured = [entry for entry in config.data if entry != "builtin"]
+    configured += [p for p in (config.subjects, config.cues, config.quantities, config.health) if p]
+    return packaged_data_files() + [Path(p) for p in configured]
+
+
+def read_sources(paths: Iterable[str], progress: Optional[Progress] = None
+                 ) -> tuple[list[Document], list[SourceError], list[str]]:
+    """The documents under ``paths``, the sources that could not be read, and the files skipped."""
     files, skipped = discover(paths)
     documents: list[Document] = []
     errors: list[SourceError] = []
@@ -102,59 +64,24 @@ def check(
             errors.append(SourceError(Path(path).as_posix(), exc.message))
         if progress:
             progress(index + 1, len(files), "reading")
+    return documents, errors, skipped
 
-    claim_store = ClaimStore(store) if store else None
-    fingerprint = resources.fingerprint() if claim_store else ""
-    cached = claim_store.load(fingerprint) if claim_store else {}
-    reused: list[Claim] = []
-    to_extract: list[Document] = []
-    for doc in documents:
-        hit = cached.get(doc.source)
-        if hit and hit[0] == doc.sha256:
-            reused.extend(hit[1])
-        else:
-            to_extract.append(doc)
 
-    fresh: list[Claim] = []
-    if to_extract:
-        from .quantities import normalize_claims
-
-        extractor = resources.extractor
-        for begin in range(0, len(to_extract), EXTRACT_CHUNK):
-            chunk = to_extract[begin:begin + EXTRACT_CHUNK]
-            extracted = extractor.extract_documents(chunk)
-            for doc in chunk:
-                fresh.extend(extracted.get(doc.source, []))
-            if progress:
-                progress(min(begin + EXTRACT_CHUNK, len(to_extract)), len(to_extract), "extracting")
-        loaded = resources.loaded
-        fresh = resolve_subjects(normalize_claims(fresh, loaded.vocabulary, loaded.health), loaded.knowledge)
-    claims = reused + fresh
-    claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
-
-    hashes = {d.source: d.sha256 for d in documents}
-    store_changed = bool(to_extract) or set(cached) != set(hashes)
-    if claim_store and write_store and store_changed:
-        claim_store.write(fingerprint, hashes, claims)
-
-    knowledge = resources.loaded.knowledge
-    detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance,
-                                 labels=knowledge.labels())
-    alignment = align(claims, knowledge)
-    conflicts = detect(alignment.groups, detect_config)
-    if config.select:
-        conflicts = [c for c in conflicts if c.rule in config.select]
-    if config.ignore:
-        conflicts = [c for c in conflicts if c.rule not in config.ignore]
-    return CheckResult(
-        sources=tuple(d.source for d in documents),
-        claims=tuple(claims),
-        conflicts=tuple(conflicts),
-        errors=tuple(errors),
-        extracted=tuple(d.source for d in to_extract),
-        skipped=tuple(skipped),
-        uncompared=alignment.uncompared,
-    )
+def parse_texts(texts: Mapping[str, str]) -> tuple[list[Document], list[SourceError]]:
+    """Documents from texts in memory, keyed by a name whose suffix gives the format (.txt, .md, .html)."""
+    documents: list[Document] = []
+    errors: list[SourceError] = []
+    for name in sorted(texts):
+        text = texts[name]
+        if not isinstance(name, str) or Path(name).suffix.lower() not in SUFFIXES:
+            raise UsageError(f"{name!r}: a text's name must end in {', '.join(sorted(SUFFIXES))} (it gives the format)")
+        if not isinstance(text, str):
+            raise UsageError(f"{name}: the text must be a str, not {type(text).__name__}")
+        try:
+            documents.append(parse_document(name, text))
+        except InputError as exc:
+            errors.append(SourceError(name, exc.message))
+    return documents, errors
 
 
 # --------------------------------------------------------------------------------------------------
@@ -185,11 +112,20 @@ def _git(args: list[str], cwd: str | Path, what: str) -> str:
     return proc.stdout
 
 
+def require_existing(changed: Iterable[str]) -> list[str]:
+    """The changed files, each of which must exist: a typo must not pass as "no conflicts"."""
+    changed = list(changed)
+    for path in changed:
+        if not Path(path).is_file():
+            raise UsageError(f"changed file {path}: no such file (a deleted page holds no claims: leave it out)")
+    return changed
+
+
 def only_changed(result: CheckResult, changed: Iterable[str]) -> CheckResult:
     """The conflicts that involve a claim from one of the ``changed`` files; the rest of the result
     (sources, claims, errors) stays, since the conflicts were judged against the whole corpus."""
     wanted = {Path(p).resolve() for p in changed}
-    resolved: dict = {}
+    resolved: dict[str, bool] = {}
 
     def touched(source: str) -> bool:
         if source not in resolved:
@@ -198,3 +134,13 @@ def only_changed(result: CheckResult, changed: Iterable[str]) -> CheckResult:
 
     keep = tuple(c for c in result.conflicts if any(touched(cc.claim.source) for cc in c.claims))
     return dataclasses.replace(result, conflicts=keep)
+
+
+def __getattr__(name: str) -> Any:
+    # `from checker.pipeline import check` predates checker.api, which imports this module: resolved
+    # lazily so that neither import order makes a cycle.
+    if name == "check":
+        from .api import check
+
+        return check
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

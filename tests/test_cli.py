@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from checker.cli import main
+from tests.conftest import REPO
 
 MBB_CONFLICT_SOURCES = ("sources/004_f26dbb4207677dcc.txt", "sources/002_8bae45e90d984895.txt")
 
@@ -376,3 +377,70 @@ def test_cli_check_counts_uncompared_claims_in_text_and_json(tmp_path, capsys):
     assert "2 claims were not compared: 1 attribute other, 1 negated value" in out
     _code, out, _err = run(capsys, "check", str(corpus), "--format", "json")
     assert json.loads(out)["uncompared"] == {"count": 2, "by_reason": {"attribute other": 1, "negated value": 1}}
+
+
+# --------------------------------------------------------------------------------------------------
+# --fail-on at each threshold, on a corpus with one error, one warning and one info conflict
+
+RULE_FIXTURES = REPO / "tests" / "fixtures" / "rules"
+INFO_PAGES = {  # two "some patients" statements that disagree: both soft, so the clash is only info
+    "tpi-clinic.txt": "Trigger Point Injections\n\nIn some patients, relief from a trigger point injection lasts "
+                      "only a few hours.\n",
+    "tpi-leaflet.txt": "Trigger Point Injections: Patient Leaflet\n\nIn some cases, relief from trigger point "
+                       "injections lasts up to two years.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def severity_corpus(tmp_path_factory):
+    """error/ (CC001's pages), warning/ (CC003's), info/ (two soft statements), and a shared claim store
+    so that only the first run extracts."""
+    root = tmp_path_factory.mktemp("severities")
+    shutil.copytree(RULE_FIXTURES / "CC001", root / "error")
+    shutil.copytree(RULE_FIXTURES / "CC003", root / "warning")
+    (root / "info").mkdir()
+    for name, text in INFO_PAGES.items():
+        (root / "info" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def check_levels(capsys, root, *levels, options=()):
+    return run(capsys, "check", *(str(root / level) for level in levels), "--store", str(root / "claims"), *options)
+
+
+def test_cli_severity_corpus_has_one_conflict_of_each_severity(severity_corpus, capsys):
+    for level in ("error", "warning", "info"):
+        _code, out, _ = check_levels(capsys, severity_corpus, level, options=("--format", "json", "--exit-zero"))
+        assert [c["severity"] for c in json.loads(out)["conflicts"]] == [level]
+
+
+@pytest.mark.parametrize("levels, fail_on, expected", [
+    (("info",), "error", 0), (("info",), "warning", 0), (("info",), "info", 1),
+    (("warning", "info"), "error", 0), (("warning", "info"), "warning", 1), (("warning", "info"), "info", 1),
+    (("error", "warning", "info"), "error", 1), (("error", "warning", "info"), "warning", 1),
+    (("error", "warning", "info"), "info", 1),
+])
+def test_cli_fail_on_each_threshold(severity_corpus, capsys, levels, fail_on, expected):
+    code, out, _ = check_levels(capsys, severity_corpus, *levels, options=("--fail-on", fail_on))
+    assert code == expected, out
+    assert check_levels(capsys, severity_corpus, *levels, options=("--fail-on", fail_on, "--exit-zero"))[0] == 0
+
+
+def test_cli_fail_on_default_is_error_and_the_flag_overrides_the_configuration(severity_corpus, capsys):
+    assert check_levels(capsys, severity_corpus, "warning", "info")[0] == 0
+    config = severity_corpus / "warning.toml"
+    config.write_text('fail_on = "warning"\n', encoding="utf-8")
+    assert check_levels(capsys, severity_corpus, "warning", "info", options=("--config", str(config)))[0] == 1
+    assert check_levels(capsys, severity_corpus, "warning", "info",
+                        options=("--config", str(config), "--fail-on", "error"))[0] == 0
+
+
+def test_cli_unknown_changed_file_exits_two_with_a_clear_message(tmp_path, capsys):
+    (tmp_path / "c").mkdir()
+    corpus = conflicting_corpus(tmp_path / "c")
+    code, out, err = run(capsys, "check", str(corpus), "--changed", str(tmp_path / "nonexist.md"))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "E001 changed file" in err and "nonexist.md: no such file" in err
+    (tmp_path / "elsewhere.md").write_text("# Elsewhere\n", encoding="utf-8")
+    code, _out, err = run(capsys, "check", str(corpus), "--changed", str(tmp_path / "elsewhere.md"))
+    assert code == 0 and "elsewhere.md: changed, but not among the checked pages" in err

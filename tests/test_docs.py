@@ -39,8 +39,126 @@ def test_docs_readme_names_the_two_setup_commands_and_ci_runs_the_test_one():
     assert test_lines[0] in ci
 
 
-def test_docs_exit_codes_table_matches_the_cli_constants():
+def section(title: str) -> str:
+    """The README text under a heading, up to the next heading of its level or above (a line starting
+    with # inside a fenced code block is not a heading)."""
+    lines = README.splitlines()
+    start = next((i for i, line in enumerate(lines) if re.fullmatch(rf"#+ {re.escape(title)}", line)), None)
+    assert start is not None, f"README.md has no section {title!r}"
+    level = len(lines[start].split(" ")[0])
+    fenced, body = False, []
+    for line in lines[start + 1:]:
+        fenced ^= line.startswith("```")
+        heading = re.match(r"(#+) ", line)
+        if not fenced and heading and len(heading.group(1)) <= level:
+            break
+        body.append(line)
+    return "\n".join(body)
+
+
+def synopsis() -> dict[str, str]:
+    """{command: its lines} from the code block that opens README's Commands section."""
+    block = re.search(r"```\n(.*?)```", section("Commands"), flags=re.S).group(1)
+    out: dict[str, str] = {}
+    command = ""
+    for line in block.splitlines():
+        opening = re.match(r"checker (\w+)", line)
+        if opening:
+            command = opening.group(1)
+        out[command] = out.get(command, "") + line + "\n"
+    return out
+
+
+def test_docs_exit_codes_table_says_what_each_code_means():
     from checker import cli
 
-    for code in (cli.EXIT_CLEAN, cli.EXIT_CONFLICTS, cli.EXIT_ERROR):
-        assert f"| {code} |" in README
+    table = section("Exit codes")
+    rows = dict(re.findall(r"^\| (\d) \| (.+) \|$", table, flags=re.M))
+    assert sorted(rows) == ["0", "1", "2"]
+    meaning = {cli.EXIT_CLEAN: ("clean", "no conflict", "--fail-on"),
+               cli.EXIT_CONFLICTS: ("conflicts", "--fail-on", "--exit-zero", "accepted", "rejected"),
+               cli.EXIT_ERROR: ("usage", "configuration", "input")}
+    for code, words in meaning.items():
+        for word in words:
+            assert word in rows[str(code)], f"the README's exit code {code} row does not mention {word!r}"
+
+
+def options_of(parser) -> dict[str, list[tuple[str, ...]]]:
+    """{command: one tuple per argument: its option strings, or a positional's choices, or its
+    metavar}; "" for the top level."""
+    import argparse
+
+    out: dict[str, list[tuple[str, ...]]] = {"": []}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                out[name] = [tuple(a.option_strings) or tuple(str(c) for c in a.choices or ())
+                             or (a.metavar or a.dest.upper(),) for a in sub._actions if a.dest != "help"]
+        elif action.dest != "help":
+            out[""].append(tuple(action.option_strings))
+    return out
+
+
+def documents(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def test_docs_every_option_of_every_command_is_in_the_readme():
+    lines, commands = synopsis(), section("Commands")
+    options = options_of(_parser())
+    everywhere = {o for alternatives in options[""] for o in alternatives}  # --config: documented once
+    for command, arguments in options.items():
+        assert not command or command in lines, f"`checker {command}` has no line in README's Commands synopsis"
+        for alternatives in arguments:
+            text = commands if not command or set(alternatives) & everywhere else lines[command]
+            assert any(documents(text, o) for o in alternatives), \
+                f"{command or 'checker'} {'/'.join(alternatives)} is not documented in README's Commands"
+
+
+def test_docs_every_error_code_is_in_the_readme():
+    from checker.errors import CheckerError
+
+    table = section("Errors")
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    codes = {cls.code for cls in subclasses(CheckerError)}
+    assert codes >= {"E001", "E002", "E003", "E101", "E201"}
+    for code in codes:
+        assert re.search(rf"^\| {code} \| \S", table, flags=re.M), f"error code {code} is not in README's Errors"
+
+
+def test_docs_library_api_example_runs(tmp_path, monkeypatch):
+    """The README's Library API example, run in a folder with sources/ and a baseline of them."""
+    import shutil
+
+    from checker import Checker
+
+    example = re.search(r"```python\n(.*?)```", section("Library API"), flags=re.S).group(1)
+    shutil.copytree(REPO / "tests" / "fixtures" / "rules" / "CC001", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    first = Checker().check_paths(["sources"])
+    (tmp_path / "checker-baseline.json").write_text(__import__("json").dumps(first.to_json()), encoding="utf-8")
+    namespace: dict = {}
+    exec(compile(example, "README.md (Library API)", "exec"), namespace)
+    assert namespace["result"].baselined and not namespace["result"].conflicts
+    assert (tmp_path / "claims" / "claims.jsonl").is_file()
+
+
+def test_docs_config_example_is_what_checker_config_prints(tmp_path, monkeypatch, capsys):
+    from checker.cli import main
+
+    example = re.search(r"```\n\$ cd docs/guides && checker config.*?\n(.*?)```", section("Configuration"),
+                        flags=re.S).group(1)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "clinic-content"\n\n[tool.checker]\n'
+                                             'paths = ["sources"]\ndata = ["builtin", "checker/topics.yaml"]\n',
+                                             encoding="utf-8")
+    (tmp_path / "docs" / "guides").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "docs" / "guides")
+    assert main(["config"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    shown = [line for line in example.splitlines() if line != "..."]
+    assert len(shown) >= 4 and all(line in printed for line in shown), (shown, printed)
