@@ -32,6 +32,10 @@ how checker does it. This runner checks checker's output against each folder's e
 
 A value is located in the page text; the claim picked for it is the one whose value span overlaps
 that location (the gold format's matching rule, applied to the value rather than the quote).
+
+Expectations checker is known to miss are listed, with the reason, in ``KNOWN_GAPS.yaml`` beside the
+cases: such a case is reported as xfail while its other expectations must still pass, and a listed
+gap that starts passing fails the run until its entry is removed.
 """
 from __future__ import annotations
 
@@ -41,7 +45,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker import Config, check
+from checker import Config
 from checker.model import severity_rank
 from tests.conftest import REPO
 
@@ -64,9 +68,9 @@ _UNITS = {
 @pytest.fixture(scope="module")
 def resources():
     """One set of loaded data files and one spaCy pipeline for every case (what `check` builds itself)."""
-    from checker.pipeline import Resources
+    from checker import Checker
 
-    return Resources.load(Config())
+    return Checker(Config())
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -147,7 +151,7 @@ class Case:
         self.pages = {p.name: p.read_text(encoding="utf-8") for p in sorted(self.folder.iterdir())
                       if p.suffix in PAGE_SUFFIXES}
         assert 1 <= len(self.pages) <= 4, f"{name}: a case has 1 to 4 pages, found {sorted(self.pages)}"
-        self.result = check([str(self.folder)], Config(), resources=resources)
+        self.result = resources.check_paths([str(self.folder)])
         assert not self.result.errors, f"{name}: checker could not read a page: {self.result.errors}"
 
     # -- locating a value in a page and the claims that hold it
@@ -302,17 +306,40 @@ class Case:
             return [f"{label}: checker reported them as disagreeing{limit} ({got})\n" + self.conflicts_touching(a, b)]
         return []
 
-    def run(self) -> list[str]:
-        problems: list[str] = []
-        for exp in self.expect.get("claims") or []:
-            problems += self.check_claim(exp)
-        for exp in self.expect.get("not_claims") or []:
-            problems += self.check_not_claim(exp)
-        for exp in self.expect.get("conflicts") or []:
-            problems += self.check_conflict(exp)
-        for exp in self.expect.get("not_conflicts") or []:
-            problems += self.check_not_conflict(exp)
-        return problems
+    def run(self) -> dict[tuple[str, int], list[str]]:
+        """The problems of each failing expectation, keyed by (section, index in that section)."""
+        checks = {"claims": self.check_claim, "not_claims": self.check_not_claim,
+                  "conflicts": self.check_conflict, "not_conflicts": self.check_not_conflict}
+        failing = {}
+        for section, check_one in checks.items():
+            for index, exp in enumerate(self.expect.get(section) or []):
+                problems = check_one(exp)
+                if problems:
+                    failing[(section, index)] = problems
+        return failing
+
+
+def load_known_gaps() -> dict[str, dict]:
+    """KNOWN_GAPS.yaml: expectations checker is known to miss, each with the reason, so that the rest of
+    a case still guards against regressions and a gap that closes is noticed (the test then fails until
+    its entry is removed)."""
+    path = FIXTURES / "KNOWN_GAPS.yaml"
+    if not path.is_file():
+        return {}
+    gaps = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for case, entry in gaps.items():
+        assert case in CASES, f"KNOWN_GAPS.yaml names {case!r}, which is not a case"
+        assert entry.get("reason"), f"KNOWN_GAPS.yaml: {case} gives no reason"
+    return gaps
+
+
+KNOWN_GAPS = load_known_gaps()
+
+
+def known_keys(case: str) -> set[tuple[str, int]]:
+    entry = KNOWN_GAPS.get(case) or {}
+    return {(section, int(i)) for section in ("claims", "not_claims", "conflicts", "not_conflicts")
+            for i in entry.get(section) or []}
 
 
 def test_judgement_fixtures_exist():
@@ -324,7 +351,15 @@ def test_judgement_fixture(case, resources):
     runner = Case(case, resources)
     sections = ("claims", "not_claims", "conflicts", "not_conflicts")
     assert any(runner.expect.get(s) for s in sections), f"{case}: expect.yaml states no expectation"
-    problems = runner.run()
-    if problems:
-        about = runner.expect.get("about", "")
-        pytest.fail(f"{case}: {about}\n  " + "\n  ".join(problems), pytrace=False)
+    failing = runner.run()
+    known = known_keys(case)
+    about = runner.expect.get("about", "")
+    unexpected = [p for key, problems in failing.items() if key not in known for p in problems]
+    if unexpected:
+        pytest.fail(f"{case}: {about}\n  " + "\n  ".join(unexpected), pytrace=False)
+    closed = sorted(known - set(failing))
+    if closed:
+        pytest.fail(f"{case}: known gaps now pass, remove them from KNOWN_GAPS.yaml: "
+                    + ", ".join(f"{s}[{i}]" for s, i in closed), pytrace=False)
+    if known:
+        pytest.xfail(f"known gap: {KNOWN_GAPS[case]['reason']}")
