@@ -12,28 +12,42 @@ A `Checker` loads the data files when it first needs them and builds the spaCy p
 something must be extracted (a run whose claims all come from the claim store never imports spaCy);
 both are kept for the next call. Stages: read → extract → normalize → align → detect, then reviewer
 decisions, the baseline and changed files narrow the result.
+
+Extraction runs on an *engine*: `checker.pool.LocalEngine` (``jobs`` processes of this machine; the
+default, with one per core) or `checker.dask_engine.DaskEngine` (a Dask cluster). With a claim store,
+a run reads only the pages whose size or modification time changed, extracts only those whose content
+changed, appends their claims to the store, and detects again only the families of groups that hold a
+changed claim (`checker.verdicts`); the output is the same as a run from scratch.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
+import hashlib
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 
 from .config import Config
 from .decisions import Decision, DecisionFile, apply_baseline, apply_decisions, load_baseline
 from .model import CheckResult, Claim, Document, SourceError
-from .pipeline import Progress, fingerprint, only_changed, parse_texts, read_sources, require_existing
-from .store import ClaimStore
+from .pipeline import Progress, fingerprint, only_changed, parse_texts, require_existing
+from .pool import LocalEngine
+from .read import discover
+from .store import ClaimStore, Entry, Segment, claim_from_tuple, claim_line, claim_order, stat_vouches
+from .verdicts import Verdicts, detect_incrementally, detect_salt, families_of, page_hashes
 
 if TYPE_CHECKING:  # imported for annotations only: loading them costs time a warm run does not need
     from .extract import Extractor
     from .knowledge import Knowledge
+    from .model import ClaimGroup, Conflict
 
 PathLike = Union[str, Path]
 DecisionsArg = Union[PathLike, Mapping[str, Decision], None]  # a decisions file, or decisions by conflict id
 BaselineArg = Union[PathLike, Mapping[str, str], None]  # a baseline file, or {conflict id: signature}
 
 EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
+Engine = Any  # LocalEngine or DaskEngine: extract(checker, paths, progress) and detect(families, config)
 
 __all__ = ["Checker", "check"]
 
@@ -41,8 +55,12 @@ __all__ = ["Checker", "check"]
 class Checker:
     """Checks documents with one configuration; data files and the spaCy pipeline are loaded once."""
 
-    def __init__(self, config: Optional[Config] = None) -> None:
+    def __init__(self, config: Optional[Config] = None, *, jobs: Optional[int] = None,
+                 engine: Optional[Engine] = None) -> None:
+        """``jobs``: processes to extract with (default: one per core; 1 extracts in this process).
+        ``engine``: where to extract and detect instead (a `checker.dask_engine.DaskEngine`)."""
         self.config = config or Config()
+        self.engine = engine if engine is not None else LocalEngine(jobs)
         self._extractor: Optional[Extractor] = None
         self._knowledge: Optional[Knowledge] = None
 
@@ -55,7 +73,8 @@ class Checker:
         and the name is the source in the result. No file is read or written for the texts."""
         documents, errors = parse_texts(texts)
         claims = self._extract(documents, None)
-        result = self._judge(documents, claims, errors, extracted=documents)
+        sources = [d.source for d in documents]
+        result = self._judge(sources, claims, errors, extracted=sources)
         return self.narrow(result, decisions=decisions, baseline=baseline)
 
     def check_paths(self, paths: Union[PathLike, Iterable[PathLike], None] = None, *,
@@ -75,9 +94,14 @@ class Checker:
         if isinstance(paths, (str, Path)):
             paths = [paths]  # one path, not the characters of one
         names = [str(p) for p in paths] if paths is not None else list(self.config.paths)
-        documents, errors, skipped = read_sources(names, progress)
-        claims, extracted = self._claims_with_store(documents, store, write_store, progress)
-        result = self._judge(documents, claims, errors, extracted=extracted, skipped=skipped)
+        files, skipped = discover(names)
+        claim_store = ClaimStore(store) if store else None
+        run = self._claims_of_files(files, claim_store, write_store, progress)
+        verdicts = Verdicts.load(claim_store.verdicts_path, self._detect_salt()) if claim_store else None
+        result = self._judge(run.sources, run.claims, run.errors, extracted=run.extracted, skipped=skipped,
+                             verdicts=verdicts, hashes=run.hashes)
+        if claim_store and write_store and verdicts is not None and verdicts.changed:
+            verdicts.save(claim_store.verdicts_path)
         if changed_files is not None:
             result = only_changed(result, changed_files)
         return self.narrow(result, decisions=decisions, baseline=baseline)
@@ -128,27 +152,60 @@ class Checker:
     # ----------------------------------------------------------------------------------------------
     # stages
 
-    def _claims_with_store(self, documents: list[Document], store: Optional[PathLike], write_store: bool,
-                           progress: Optional[Progress]) -> tuple[list[Claim], list[Document]]:
-        """Every document's claims, from the store where the content is unchanged; and the documents
-        that had to be extracted."""
-        claim_store = ClaimStore(store) if store else None
+    def _detect_salt(self) -> str:
+        return detect_salt(self.fingerprint(), self.config.tolerance, self.config.vague_tolerance)
+
+    def _claims_of_files(self, files: list[str], claim_store: Optional[ClaimStore], write_store: bool,
+                         progress: Optional[Progress]) -> "_Run":
+        """Every page's claims: from the store where the page is unchanged (by size and time, else by
+        hash), extracted on the engine for the rest; the store updated as they come when ``write_store``."""
         stamp = self.fingerprint() if claim_store else ""
-        cached = claim_store.load(stamp) if claim_store else {}
-        reused: list[Claim] = []
-        to_extract: list[Document] = []
-        for doc in documents:
-            hit = cached.get(doc.source)
-            if hit and hit[0] == doc.sha256:
-                reused.extend(hit[1])
-            else:
-                to_extract.append(doc)
-        claims = reused + self._extract(to_extract, progress)
-        claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
-        hashes = {d.source: d.sha256 for d in documents}
-        if claim_store and write_store and (to_extract or set(cached) != set(hashes)):
-            claim_store.write(stamp, hashes, claims)
-        return claims, to_extract
+        index = claim_store.index(stamp) if claim_store else {}
+        kept, to_extract, touched = _unchanged(files, index, progress)
+        run = _Run()
+        if claim_store:
+            for source, claims in claim_store.read_segments(kept):
+                if claims is None:  # a damaged segment: extract the page again
+                    del kept[source]
+                    to_extract.append(source)
+                else:
+                    run.claims.extend(claims)
+                    run.hashes[source] = kept[source].sha256
+        forgotten = set(index) - set(files)
+        writer = claim_store.writer(stamp, kept) if claim_store and write_store and (to_extract or touched or forgotten) \
+            else None
+        try:
+            for page in self.engine.extract(self, sorted(to_extract), progress):
+                self._take(page, run, writer)
+        except BaseException:
+            if writer:
+                writer.abort()
+            raise
+        if writer:
+            writer.commit()
+        errors = {e.source for e in run.errors}
+        run.sources = [f for f in files if f not in errors]
+        run.claims.sort(key=claim_order)
+        return run
+
+    @staticmethod
+    def _take(page, run: "_Run", writer) -> None:
+        """One extracted page into the run (and the store)."""
+        if page.error is not None:
+            run.errors.append(SourceError(page.source, page.error))
+            return
+        claims = [claim_from_tuple(values) for values in page.claims]
+        run.claims.extend(claims)
+        run.extracted.append(page.source)
+        run.hashes[page.source] = page.sha256
+        if writer:
+            vouch = page.mtime_ns is not None and stat_vouches(page.mtime_ns, page.read_ns)
+            writer.add(Segment(page.source, page.sha256, [claim_line(c) for c in sorted(claims, key=claim_order)],
+                               page.size if vouch else None, page.mtime_ns if vouch else None))
+
+    def extract_documents(self, documents: list[Document]) -> list[Claim]:
+        """Claims of documents in memory, in this process: extracted, normalized, subjects resolved."""
+        return self._extract(documents, None)
 
     def _extract(self, documents: list[Document], progress: Optional[Progress]) -> list[Claim]:
         """Claims of the documents: extracted, normalized and with their subjects resolved."""
@@ -168,32 +225,92 @@ class Checker:
                 progress(min(begin + EXTRACT_CHUNK, len(documents)), len(documents), "extracting")
         data = extractor.resources
         claims = resolve_subjects(normalize_claims(fresh, data.vocabulary, data.health), data.knowledge)
-        return sorted(claims, key=lambda c: (c.source, c.start, c.value_start, c.id))
+        return sorted(claims, key=claim_order)
 
-    def _judge(self, documents: list[Document], claims: list[Claim], errors: list[SourceError], *,
-               extracted: list[Document], skipped: Iterable[str] = ()) -> CheckResult:
-        """Align the claims, detect the conflicts, keep the selected rules."""
+    def _judge(self, sources: list[str], claims: list[Claim], errors: list[SourceError], *,
+               extracted: list[str], skipped: Iterable[str] = (), verdicts: Optional[Verdicts] = None,
+               hashes: Optional[dict] = None) -> CheckResult:
+        """Align the claims, detect the conflicts (only the families that changed, with ``verdicts``),
+        keep the selected rules."""
         from .align import align
-        from .detect import DetectConfig, detect
+        from .detect import DetectConfig, sort_conflicts
 
         config, knowledge = self.config, self.knowledge
         alignment = align(claims, knowledge)
         detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance,
                                      labels=knowledge.labels())
-        conflicts = detect(alignment.groups, detect_config)
+        families = families_of(alignment.groups)
+
+        def detect_families(todo: list[list["ClaimGroup"]]) -> list[list["Conflict"]]:
+            return self.engine.detect_families(todo, detect_config)
+
+        if verdicts is not None:
+            found = detect_incrementally(families, verdicts, page_hashes(hashes or {}), detect_families)
+        else:
+            found = [c for family in detect_families(families) for c in family]
+        conflicts = sort_conflicts(found)
         if config.select:
             conflicts = [c for c in conflicts if c.rule in config.select]
         if config.ignore:
             conflicts = [c for c in conflicts if c.rule not in config.ignore]
         return CheckResult(
-            sources=tuple(d.source for d in documents),
+            sources=tuple(sources),
             claims=tuple(claims),
             conflicts=tuple(conflicts),
             errors=tuple(errors),
-            extracted=tuple(d.source for d in extracted),
+            extracted=tuple(extracted),
             skipped=tuple(skipped),
             uncompared=alignment.uncompared,
         )
+
+
+@dataclasses.dataclass
+class _Run:
+    """What reading and extraction give the later stages."""
+
+    sources: list = dataclasses.field(default_factory=list)
+    claims: list = dataclasses.field(default_factory=list)
+    errors: list = dataclasses.field(default_factory=list)
+    extracted: list = dataclasses.field(default_factory=list)
+    hashes: dict = dataclasses.field(default_factory=dict)  # source -> sha256 of its content
+
+
+def _unchanged(files: list[str], index: dict[str, Entry], progress: Optional[Progress]
+               ) -> tuple[dict[str, Entry], list[str], bool]:
+    """The stored entries of pages that did not change, the pages to extract, and whether any entry's
+    size or time was updated. A page whose size and modification time are the recorded ones is not read;
+    else its content's hash decides."""
+    kept: dict[str, Entry] = {}
+    to_extract: list[str] = []
+    touched = False
+    for number, path in enumerate(files, 1):
+        if progress:
+            progress(number, len(files), "reading")
+        entry = index.get(path)
+        if entry is not None:
+            try:
+                stat = os.stat(path)
+                if entry.same_file(stat.st_size, stat.st_mtime_ns):
+                    kept[path] = entry
+                    continue
+                read_ns = _now_ns()
+                sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            except OSError:
+                sha = ""  # extraction says what is wrong with it
+            if sha == entry.sha256:
+                vouch = stat_vouches(stat.st_mtime_ns, read_ns)
+                kept[path] = dataclasses.replace(entry, size=stat.st_size if vouch else None,
+                                                 mtime_ns=stat.st_mtime_ns if vouch else None)
+                touched = touched or kept[path] != entry
+                continue
+        to_extract.append(path)
+    return kept, to_extract, touched
+
+
+def _now_ns() -> int:
+    import time
+
+    return time.time_ns()
 
 
 def check(paths: Iterable[PathLike], config: Optional[Config] = None, store: Optional[PathLike] = None,

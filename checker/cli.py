@@ -18,6 +18,7 @@ from .config import Config, describe, load_config
 from .decisions import DecisionFile, decide, load_baseline, recorded_from, resolve_id
 from .errors import CheckerError, UsageError
 from .model import SEVERITIES, CheckResult, Conflict
+from .pool import default_jobs
 from .rules import RULES
 from .store import atomic_write
 
@@ -67,10 +68,18 @@ def _parser() -> argparse.ArgumentParser:
 def _common(sp: argparse.ArgumentParser, decisions: bool = False) -> None:
     sp.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the configured paths, sources/)")
     sp.add_argument("--store", help="claim store folder to reuse and update (default for report: claims/)")
+    sp.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                    help="processes to extract pages with (default: one per core; 1: in this process)")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress or notes on stderr")
     _config_option(sp)
     if decisions:
         sp.add_argument("--decisions", help="reviewer decisions file (default: claims/decisions.json)")
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more, not {text!r}")
+    return int(text)
 
 
 def _config_option(sp: argparse.ArgumentParser) -> None:
@@ -84,6 +93,12 @@ def _add_report(sub) -> None:
     _common(r, decisions=True)
     r.add_argument("--out", help="report folder (default: reports/)")
     r.add_argument("--generated", help="a timestamp to print in the reports (none by default: reports are byte-stable)")
+    r.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where to extract and detect: local processes (default), or a Dask cluster (pip install "
+                        "'checker[dask]'; see docs/scale.md)")
+    r.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler of an existing cluster (default: a local cluster with "
+                        "--jobs workers)")
 
 
 def _add_check(sub) -> None:
@@ -181,8 +196,20 @@ def _progress(enabled: bool) -> Optional[Callable[[int, int, str], None]]:
 
 def _run_check(args, config: Config, store: Optional[str], write_store: bool, **narrowing: Any) -> CheckResult:
     """`Checker.check_paths` with the command's PATHs (else the configured ones) and progress."""
-    result = Checker(config).check_paths(args.paths or None, store=store, write_store=write_store,
-                                         progress=_progress(not args.quiet), **narrowing)
+    jobs = getattr(args, "jobs", None)
+    if getattr(args, "engine", "local") == "dask":
+        from .dask_engine import DaskEngine
+
+        with DaskEngine.connect(args.scheduler, workers=jobs) as engine:
+            return _checked(args, Checker(config, engine=engine), store, write_store, **narrowing)
+    if getattr(args, "scheduler", None):
+        raise UsageError("--scheduler goes with --engine dask")
+    return _checked(args, Checker(config, jobs=jobs or default_jobs()), store, write_store, **narrowing)
+
+
+def _checked(args, checker: Checker, store: Optional[str], write_store: bool, **narrowing: Any) -> CheckResult:
+    result = checker.check_paths(args.paths or None, store=store, write_store=write_store,
+                                 progress=_progress(not args.quiet), **narrowing)
     from .report.common import ci_safe
 
     for name in result.skipped:
