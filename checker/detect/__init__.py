@@ -18,14 +18,14 @@ in `clusters`.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from ..labels import source_labels
 from ..model import SEVERITIES, Claim, ClaimGroup, Conflict, ConflictClaim
 from ..quantities.format import claim_reading
-from .clusters import cluster, find_repeats, separate
+from .clusters import Agreement, cluster, find_repeats, separate
 from .compare import EDGE, Policy, agree, centre, is_soft, verdict
 
 MESSAGE_VALUES_PER_SIDE = 4  # a side with more distinct statements ends "and N more"
@@ -69,10 +69,17 @@ def reassign_unqualified(groups: Iterable[ClaimGroup], policy: Policy = Policy()
         base = plain[0]
         moved: dict = defaultdict(list)
         stay = []
+        # agreement depends on a claim's reading alone (its signature): each pair of readings is judged
+        # once, so a group of thousands of claims with a few readings costs readings², not claims²
+        memo = Agreement([c for g in family for c in g.claims], policy)
+        base_sigs = Counter(memo.of[c.id] for c in base.claims)
+        home_sigs = [(g, {memo.of[m.id] for m in g.claims}) for g in qualified]
         for claim in base.claims:
-            peers = [c for c in base.claims if c.id != claim.id]
-            disagrees_here = any(not agree(claim, p, policy) for p in peers)
-            homes = [g for g in qualified if all(agree(claim, m, policy) for m in g.claims)]
+            sig = memo.of[claim.id]
+            # a peer is another claim: one of another reading, or of this one when it is not alone
+            disagrees_here = any(not memo.agree(sig, other) for other, n in base_sigs.items()
+                                 if other != sig or n > 1)
+            homes = [g for g, sigs in home_sigs if all(memo.agree(sig, other) for other in sigs)]
             if disagrees_here and len(homes) == 1:
                 moved[homes[0].qualifier].append(claim)
                 read_as[claim.id] = homes[0].qualifier

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from typing import Optional
 
 from rapidfuzz import fuzz
 
@@ -65,55 +66,158 @@ def _log_width(claim: Claim, policy: Policy) -> float:
     return math.log(min(high, 1e12) + 1) - math.log(low + 1)
 
 
+def signature(claim: Claim) -> tuple:
+    """What `compare.verdict` reads of a claim: claims with one signature agree with the same claims."""
+    return (claim.low, claim.high, claim.unit, claim.vague, claim.subset, claim.maximum, claim.hedged, claim.typical)
+
+
+class Agreement:
+    """`compare.agree` between signatures, memoized: large groups repeat a few readings thousands of
+    times. ``of`` maps each claim id to its signature."""
+
+    def __init__(self, claims: list, policy: Policy) -> None:
+        self.policy = policy
+        self.of: dict = {}  # claim id -> signature
+        self.sample: dict = {}  # signature -> a claim with it
+        for claim in claims:
+            sig = signature(claim)
+            self.of[claim.id] = sig
+            self.sample.setdefault(sig, claim)
+        self._agree: dict = {}
+
+    def agree(self, a: tuple, b: tuple) -> bool:
+        key = (a, b)
+        known = self._agree.get(key)
+        if known is None:
+            known = self._agree[key] = agree(self.sample[a], self.sample[b], self.policy)
+        return known
+
+
+class _Signatures(Agreement):
+    """Per signature, computed once: the widened interval, centre and log width."""
+
+    def __init__(self, claims: list, policy: Policy) -> None:
+        super().__init__(claims, policy)
+        self.bounds = {sig: widened(c, policy) for sig, c in self.sample.items()}
+        self.centre = {sig: centre(c, policy) for sig, c in self.sample.items()}
+        self.width = {sig: _log_width(c, policy) for sig, c in self.sample.items()}
+
+
+class _Cluster:
+    """A cluster being separated: its members in order, the ids of its members by signature (sorted, so
+    the greatest is at hand), and its members with the lowest and highest centre (the first such member,
+    as min() and max() pick them)."""
+
+    def __init__(self, members: list, sigs: _Signatures) -> None:
+        self.members = list(members)
+        self.size = len(self.members)
+        self.removed: set = set()
+        self.ids: dict = {}
+        for claim in self.members:
+            self.ids.setdefault(sigs.of[claim.id], []).append(claim.id)
+        for ids in self.ids.values():
+            ids.sort()
+        self.ends = self._ends(sigs)
+
+    def _ends(self, sigs: _Signatures) -> tuple:
+        alive = [c for c in self.members if c.id not in self.removed]
+        return (min(alive, key=lambda c: sigs.centre[sigs.of[c.id]]),
+                max(alive, key=lambda c: sigs.centre[sigs.of[c.id]]))
+
+    def remove_top(self, sig: tuple, sigs: _Signatures) -> str:
+        """Remove the member of this signature with the greatest id; return its id."""
+        claim_id = self.ids[sig].pop()
+        if not self.ids[sig]:
+            del self.ids[sig]
+        self.removed.add(claim_id)
+        self.size -= 1
+        if self.size and any(end.id == claim_id for end in self.ends):
+            self.ends = self._ends(sigs)
+        return claim_id
+
+    def alive(self) -> list:
+        return [c for c in self.members if c.id not in self.removed]
+
+
 def separate(clusters: list, policy: Policy) -> tuple[list, list]:
     """Leave out claims that overlap members of another cluster, the widest first, until claims in
-    different clusters all disagree. Overlaps are counted with sorted interval ends (bisect)."""
+    different clusters all disagree.
+
+    Each round leaves out the claim with the greatest (between two others it agrees with, log width,
+    claims it overlaps beyond its own cluster's size, id) among those that agree with an extreme member of
+    another cluster. Everything a claim's standing depends on but its id is fixed by its signature and its
+    cluster, so a round looks at each (cluster, signature) once, not at every claim; interval ends stay
+    sorted (bisect) and each signature's "between" is recomputed only when a signature runs out. A
+    group of thousands of claims with a few dozen readings costs rounds × readings, not rounds × claims².
+    """
     clusters = [list(c) for c in clusters if c]
+    everyone = [c for members in clusters for c in members]
+    by_id = {c.id: c for c in everyone}
+    sigs = _Signatures(everyone, policy)
+    live = [_Cluster(members, sigs) for members in clusters]
+    lows = sorted(sigs.bounds[sigs.of[c.id]][0] for c in everyone)
+    highs = sorted(sigs.bounds[sigs.of[c.id]][1] for c in everyone)
+    total: dict = {}
+    for claim in everyone:
+        total[sigs.of[claim.id]] = total.get(sigs.of[claim.id], 0) + 1
+    between = _between_all(total, sigs)
     left_out: list[Claim] = []
-    while len(clusters) >= 2:
-        everyone = [(c, k) for k, members in enumerate(clusters) for c in members]
-        bounds = {c.id: widened(c, policy) for c, _k in everyone}
-        lows = sorted(b[0] for b in bounds.values())
-        highs = sorted(b[1] for b in bounds.values())
+    while len(live) >= 2:
         best, best_key = None, None
-        for c, k in everyone:
-            low, high = bounds[c.id]
-            overlapping = bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low)
-            across = overlapping - len(clusters[k])
-            if across > 0 and _agrees_across(c, k, clusters, policy):
-                key = (_between(c, everyone, policy), _log_width(c, policy), across, c.id)
+        for k, cl in enumerate(live):
+            for sig, ids in cl.ids.items():
+                low, high = sigs.bounds[sig]
+                across = bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low) - cl.size
+                if across <= 0 or not _agrees_across(sig, k, live, sigs):
+                    continue
+                key = (between[sig], sigs.width[sig], across, ids[-1])
                 if best_key is None or key > best_key:
-                    best, best_key = c, key
+                    best, best_key = (cl, sig), key
         if best is None:
             break
-        left_out.append(best)
-        clusters = [[c for c in members if c.id != best.id] for members in clusters]
-        clusters = [c for c in clusters if c]
-    return clusters, left_out
+        cl, sig = best
+        claim_id = cl.remove_top(sig, sigs)
+        left_out.append(by_id[claim_id])
+        low, high = sigs.bounds[sig]
+        del lows[bisect.bisect_left(lows, low)]
+        del highs[bisect.bisect_left(highs, high)]
+        total[sig] -= 1
+        if not total[sig]:
+            del total[sig]
+            between = _between_all(total, sigs, between)  # a reading is gone: it may have been a witness
+        live = [c for c in live if c.size]
+    return [c.alive() for c in live], left_out
 
 
-def _between(claim: Claim, everyone: list, policy: Policy) -> bool:
-    """Whether the claim agrees with claims on both sides of it: "20-30 minutes" between "10-20" and
-    "30-45 minutes" is the one to leave out, so that the two ends, which disagree, stay apart."""
-    mine = centre(claim, policy)
-    below = above = False
-    for other, _k in everyone:
-        if other.id == claim.id or not agree(claim, other, policy):
+def _between_all(present: dict, sigs: _Signatures, before: Optional[dict] = None) -> dict:
+    """Per signature present, whether its claims agree with claims on both sides of them: "20-30 minutes"
+    between "10-20" and "30-45 minutes" is the one to leave out, so that the two ends, which disagree,
+    stay apart. Claims of one signature share a centre, so only other signatures can be on a side. A
+    signature that was not between ``before`` a reading went away is not between after it."""
+    out = {}
+    for sig in present:
+        if before is not None and not before[sig]:
+            out[sig] = False
             continue
-        theirs = centre(other, policy)
-        below = below or theirs < mine
-        above = above or theirs > mine
-        if below and above:
-            return True
-    return False
+        mine = sigs.centre[sig]
+        below = above = False
+        for other in present:
+            if other == sig or not sigs.agree(sig, other):
+                continue
+            theirs = sigs.centre[other]
+            below = below or theirs < mine
+            above = above or theirs > mine
+            if below and above:
+                break
+        out[sig] = below and above
+    return out
 
 
-def _agrees_across(claim: Claim, own: int, clusters: list, policy: Policy) -> bool:
-    """Whether the claim agrees with some member of another cluster (the extremes decide)."""
-    for k, members in enumerate(clusters):
+def _agrees_across(sig: tuple, own: int, clusters: list, sigs: _Signatures) -> bool:
+    """Whether claims of this signature agree with some member of another cluster (the extremes decide)."""
+    for k, cl in enumerate(clusters):
         if k == own:
             continue
-        ends = (min(members, key=lambda c: centre(c, policy)), max(members, key=lambda c: centre(c, policy)))
-        if any(agree(claim, other, policy) for other in ends):
+        if any(sigs.agree(sig, sigs.of[end.id]) for end in cl.ends):
             return True
     return False
