@@ -1,122 +1,269 @@
-"""Benchmark: the pipeline's words per second against spaCy's bare tokenizer on the same texts, and
-changed-files mode (one page edited, the rest from the claim store) against a full run.
+"""Benchmark: whole-process runs of `checker` on real and generated corpora, in one run.
 
-Prints ratios measured in one run (these machines are noisy; never compare absolute figures across
-runs) and peak memory. Run: python bench/bench.py [--docs N] [--changed-docs N]
+For each corpus (the MedQuAD pages, generated corpora of 1k, 5k and 20k pages; `--corpora` picks):
+
+- cold `report` and cold `check` (a new claim store), with `--jobs 2` (and `--jobs 1` where asked:
+  the pool's gain on two cores);
+- warm `report` and warm `check` (the store from the cold run; nothing changed);
+- one changed page: a sentence appended to one page, then `check --changed PAGE` with the store;
+- on MedQuAD, the Dask engine on a local cluster of two workers, whose conflicts.json must be the
+  local engine's bytes.
+
+Each run is a fresh process. Printed per run: wall and CPU seconds (the process and its workers), cores
+used (CPU/wall), words per second and per CPU-second, the peak resident memory of the process tree
+(sampled from /proc, summed over checker and its workers), and the time as a share of the cold
+`check`. Then spaCy's bare tokenizer on the same texts (words per CPU-second, one core) as the yardstick,
+and the start-up of `checker --help` and of a warm `check` of the five default pages.
+
+These machines are shared and noisy: read ratios measured in one run, and CPU seconds over wall seconds.
+Run: python bench/bench.py [--corpora medquad,1000,5000,20000] [--jobs1 medquad,1000,5000] [--json FILE]
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import time
-import tracemalloc
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import spacy  # noqa: E402
-
-from checker import Config  # noqa: E402
-from checker import Checker  # noqa: E402
-from checker.pipeline import only_changed  # noqa: E402
-from checker.quantities import find_quantities  # noqa: E402
-from checker.read import discover  # noqa: E402
 from generate import generate_corpus  # noqa: E402
 
+MEDQUAD = ROOT.parent / "shared" / "corpora" / "medquad" / "pages"
+EDIT = "\nRelief from medial branch blocks typically lasts 2 years.\n"
+LONG_AGO = time.time() - 3600
 
-def words_in(paths: list[str]) -> tuple[int, list[str]]:
-    texts = [Path(p).read_text(encoding="utf-8") for p in paths]
+
+@dataclass
+class Run:
+    corpus: str
+    what: str
+    jobs: str
+    wall: float
+    cpu: float
+    peak_mb: float
+    words: int
+    code: int
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def cores(self) -> float:
+        return self.cpu / self.wall if self.wall else 0.0
+
+
+class TreeMemory(threading.Thread):
+    """Samples the resident memory of a process and all its descendants (Linux /proc), keeping the peak."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak, self.done = pid, every, 0, False
+
+    def run(self) -> None:
+        while not self.done:
+            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            time.sleep(self.every)
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as handle:
+                    todo += [int(c) for c in handle.read().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def run(corpus: str, what: str, jobs: str, argv: list[str], words: int, cwd: Path) -> Run:
+    """One `python -m checker ...` in a fresh process: wall, CPU of it and its children, peak tree RSS."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "checker", *argv], cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    sampler = TreeMemory(proc.pid)
+    sampler.start()
+    _out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    sampler.done = True
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"checker {' '.join(argv)} exited {proc.returncode}: {err.strip()[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(corpus, what, jobs, wall, cpu, sampler.peak / 2**20, words, proc.returncode)
+
+
+def words_of(folder: Path) -> tuple[int, list[str]]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.suffix in (".md", ".txt", ".html")]
     return sum(len(t.split()) for t in texts), texts
 
 
-def measure(label: str, folder: str, checker: Checker) -> dict:
-    files, _ = discover([folder])
-    words, texts = words_in(files)
-    tokenizer = spacy.blank("en")
-    start = time.perf_counter()
+def tokenizer_speed(texts: list[str]) -> float:
+    """spaCy's blank English tokenizer on the texts, words per CPU-second of this process."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    words = sum(len(t.split()) for t in texts)
+    start = time.process_time()
     for text in texts:
-        tokenizer.make_doc(text)
-    bare = time.perf_counter() - start
-
-    # the normalizer alone (it runs on every text the pipeline reads): the figure the removed
-    # timing assertion of tests/test_normalize.py used to check
-    start = time.perf_counter()
-    for text in texts:
-        find_quantities(text)
-    normalizer = time.perf_counter() - start
-
-    start = time.perf_counter()
-    result = checker.check_paths([folder])
-    full = time.perf_counter() - start
-    # memory in a second run: tracing allocations slows Python down several times, so it must not
-    # be on while the time is taken
-    tracemalloc.start()
-    checker.check_paths([folder])
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-
-    row = {
-        "corpus": label, "docs": len(files), "words": words, "claims": len(result.claims),
-        "conflicts": len(result.conflicts), "pipeline_wps": words / full, "tokenizer_wps": words / bare,
-        "ratio": bare / full, "peak_mb": peak / 2**20, "normalizer_wps": words / normalizer,
-    }
-    print(f"{label:<22} {len(files):>6} docs {words:>9} words  pipeline {row['pipeline_wps']:>9.0f} w/s  "
-          f"tokenizer {row['tokenizer_wps']:>10.0f} w/s  pipeline/tokenizer speed {row['ratio']:.3f}  "
-          f"claims {len(result.claims):>6}  peak traced memory {row['peak_mb']:.1f} MiB")
-    print(f"{'':<22} normalizer (checker.quantities.find_quantities) {row['normalizer_wps']:>9.0f} w/s  "
-          f"normalizer/tokenizer speed {bare / normalizer:.3f}")
-    return row
+        nlp.make_doc(text)
+    return words / (time.process_time() - start)
 
 
-def measure_changed(docs: int, checker: Checker) -> dict:
-    """A full run that builds the claim store, then the CI case: one page edited, `check --changed`
-    (read every page, extract only the edited one, judge against the whole corpus, update the store)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = generate_corpus(Path(tmp) / "sources", docs)
-        store = str(Path(tmp) / "claims")
-        start = time.perf_counter()
-        full_result = checker.check_paths([str(Path(tmp) / "sources")], store=store, write_store=True)
-        full = time.perf_counter() - start
+def measure_corpus(name: str, source: Path, work: Path, jobs1: bool, dask: bool) -> list[Run]:
+    pages = work / "pages"
+    shutil.copytree(source, pages)
+    for page in pages.rglob("*.*"):  # as a checkout that is not brand new: times older than the run
+        os.utime(page, (LONG_AGO, LONG_AGO))
+    words, _texts = words_of(pages)
+    runs: list[Run] = []
 
-        edited = paths[len(paths) // 2]
-        edited.write_text(edited.read_text(encoding="utf-8") + "\nRelief from medial branch blocks lasts 2 years.\n",
-                          encoding="utf-8")
-        start = time.perf_counter()
-        result = checker.check_paths([str(Path(tmp) / "sources")], store=store, write_store=True)
-        result = only_changed(result, [str(edited)])
-        changed = time.perf_counter() - start
-    assert len(result.extracted) == 1, result.extracted  # the point of the mode: only the edit is extracted
-    row = {"docs": docs, "full_s": full, "changed_s": changed, "ratio": changed / full,
-           "claims": len(full_result.claims), "conflicts_touching_edit": len(result.conflicts)}
-    print(f"changed-files mode on {docs} docs: full run (building the store) {full:.2f} s, one page edited "
-          f"{changed:.2f} s ({len(result.extracted)} extracted, {row['conflicts_touching_edit']} conflicts involve it); "
-          f"changed/full time ratio {row['ratio']:.3f}")
-    return row
+    def go(what: str, jobs: str, *argv: str) -> Run:
+        r = run(name, what, jobs, list(argv), words, work)
+        runs.append(r)
+        print(row(r, runs), flush=True)
+        return r
+
+    go("cold report", "2", "report", "pages", "--store", "store-r", "--out", "out", "-q", "--jobs", "2")
+    go("warm report", "2", "report", "pages", "--store", "store-r", "--out", "out", "-q", "--jobs", "2")
+    go("cold check", "2", "check", "pages", "--store", "store-c", "-q", "--jobs", "2", "--format", "json")
+    go("warm check", "2", "check", "pages", "--store", "store-c", "-q", "--jobs", "2", "--format", "json")
+    edited = sorted(pages.rglob("*.*"))[len(list(pages.rglob("*.*"))) // 2]
+    edited.write_text(edited.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
+    go("one changed page", "2", "check", "pages", "--store", "store-c", "-q", "--jobs", "2", "--format", "json",
+       "--changed", str(edited.relative_to(work)))
+    if jobs1:
+        go("cold check", "1", "check", "pages", "--store", "store-1", "-q", "--jobs", "1", "--format", "json")
+    if dask:
+        edited.write_text(edited.read_text(encoding="utf-8")[: -len(EDIT)], encoding="utf-8")
+        local = go("cold report", "2", "report", "pages", "--store", "store-l", "--out", "out-local", "-q",
+                   "--jobs", "2")
+        d = go("cold report, dask", "2 workers", "report", "pages", "--store", "store-d", "--out", "out-dask", "-q",
+               "--engine", "dask", "--jobs", "2")
+        same = (work / "out-dask" / "conflicts.json").read_bytes() == (work / "out-local" / "conflicts.json").read_bytes()
+        d.extra["identical_to_local"] = same
+        local.extra["reference_for_dask"] = True
+        print(f"{'':<16} dask conflicts.json byte-identical to the local engine's: {'yes' if same else 'NO'}; "
+              f"{words / d.wall / 2:,.0f} words/s per worker", flush=True)
+    shutil.rmtree(pages)
+    return runs
+
+
+HEADER = (f"{'corpus':<16} {'run':<22} {'jobs':>9} {'wall s':>8} {'CPU s':>8} {'CPU/wall':>8} {'words/s':>9} "
+          f"{'w/CPU-s':>9} {'peak MB':>8} {'of cold check':>13}")
+
+
+def row(r: Run, runs: list[Run]) -> str:
+    cold = next((x for x in runs if x.what == "cold check" and x.jobs == "2"), None)
+    share = f"{r.wall / cold.wall:12.1%}" if cold and r.what in ("warm check", "one changed page") else ""
+    return (f"{r.corpus:<16} {r.what:<22} {r.jobs:>9} {r.wall:8.2f} {r.cpu:8.2f} {r.cores:8.2f} "
+            f"{r.words / r.wall:9,.0f} {r.words / r.cpu:9,.0f} {r.peak_mb:8.0f} {share:>13}")
+
+
+def startup(work: Path) -> list[Run]:
+    """`checker --help`, and `check` on the five default pages with a warm store (bench/startup.py lists
+    the slowest imports)."""
+    shutil.copytree(ROOT / "sources", work / "sources")
+    words, _ = words_of(work / "sources")
+    runs = [run("5 default pages", "--help", "-", ["--help"], 0, work)]
+    run("5 default pages", "cold check", "1", ["check", "sources", "--store", "claims", "-q"], words, work)
+    runs.append(run("5 default pages", "warm check", "1", ["check", "sources", "--store", "claims", "-q"], words, work))
+    return runs
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--docs", type=int, default=2000, help="size of the generated corpus (default 2000)")
-    parser.add_argument("--changed-docs", type=int, default=1000,
-                        help="corpus size for the changed-files measurement (default 1000; 0 skips it)")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpora", default="medquad,1000,5000,20000",
+                        help="comma-separated: medquad and/or sizes of generated corpora")
+    parser.add_argument("--jobs1", default="medquad,1000,5000", help="corpora that also get a cold --jobs 1 check")
+    parser.add_argument("--no-dask", action="store_true", help="leave out the Dask engine")
+    parser.add_argument("--json", help="also write every run as JSON to this file")
     args = parser.parse_args(argv)
-    checker = Checker(Config())
-    checker.extractor  # build the spaCy pipeline outside the timed runs
-    print("checker benchmark: words per second of the whole pipeline (read → render data, no store) "
-          "versus spaCy's blank English tokenizer on the same texts, one process, one core")
-    measure("default corpus", str(ROOT / "sources"), checker)
+    corpora = [c for c in args.corpora.split(",") if c]
+    jobs1 = set(args.jobs1.split(","))
+    print(f"checker benchmark on {os.cpu_count()} cores; {sys.executable}")
+    print(HEADER)
+    runs: list[Run] = []
+    tokenizer: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        generate_corpus(tmp, args.docs)
-        measure(f"generated ({args.docs})", tmp, checker)
-    if args.changed_docs:
-        measure_changed(args.changed_docs, checker)
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(f"max resident set size of this process: {usage.ru_maxrss / 1024:.0f} MiB")
+        for name in corpora:
+            work = Path(tmp) / name
+            work.mkdir()
+            if name == "medquad":
+                if not MEDQUAD.is_dir():
+                    print(f"medquad: {MEDQUAD} not found, skipped")
+                    continue
+                source, label = MEDQUAD, "medquad"
+            else:
+                source, label = work / "generated", f"generated {int(name):,}"
+                generate_corpus(source, int(name))
+            runs += measure_corpus(label, source, work, name in jobs1, name == "medquad" and not args.no_dask)
+            _words, texts = words_of(source)
+            tokenizer[label] = tokenizer_speed(texts)
+            if source != MEDQUAD:
+                shutil.rmtree(source)
+        (Path(tmp) / "startup").mkdir()
+        runs += startup(Path(tmp) / "startup")
+    print()
+    print("spaCy's bare tokenizer on the same texts, one core, and checker's cold report against it:")
+    for label, speed in tokenizer.items():
+        cold = next(r for r in runs if r.corpus == label and r.what == "cold report")
+        print(f"  {label:<16} tokenizer {speed:12,.0f} words/CPU-s; checker cold report {cold.words / cold.cpu:9,.0f} "
+              f"words/CPU-s = {cold.words / cold.cpu / speed:.3f} of the tokenizer")
+    summary(runs)
+    for r in runs:
+        if r.corpus == "5 default pages":
+            print(f"  start-up: checker {r.what:<12} {r.wall:5.2f} s wall, {r.cpu:5.2f} s CPU")
+    if args.json:
+        Path(args.json).write_text(json.dumps([dict(asdict(r), cores=r.cores) for r in runs], indent=1) + "\n")
     return 0
+
+
+def summary(runs: list[Run]) -> None:
+    """The figures of issue 12's "Done when", as measured above."""
+    def find(corpus: str, what: str, jobs: str = "2"):
+        return next((r for r in runs if r.corpus == corpus and r.what == what and r.jobs == jobs), None)
+
+    print("\nsummary:")
+    cold = find("medquad", "cold report")
+    if cold:
+        print(f"  medquad cold report: {cold.words / cold.wall:,.0f} words/s, CPU/wall {cold.cores:.2f}")
+        check, warm, one = find("medquad", "cold check"), find("medquad", "warm check"), find("medquad", "one changed page")
+        print(f"  medquad warm check {warm.wall / check.wall:.1%} and one changed page {one.wall / check.wall:.1%} "
+              f"of a cold check (CPU: {warm.cpu / check.cpu:.1%}, {one.cpu / check.cpu:.1%})")
+        single = find("medquad", "cold check", "1")
+        if single:
+            print(f"  medquad cold check --jobs 2 against --jobs 1: {single.wall / check.wall:.2f} times as fast")
+    small, large = "generated 1,000", "generated 20,000"
+    for what in ("cold report", "warm report", "cold check", "warm check"):
+        a, b = find(small, what), find(large, what)
+        if a and b:
+            print(f"  {what}: CPU per word at 20k pages / at 1k pages {(b.cpu / b.words) / (a.cpu / a.words):.2f}, "
+                  f"wall per word {(b.wall / b.words) / (a.wall / a.words):.2f}")
+    peak = max((r.peak_mb for r in runs if r.corpus == large), default=None)
+    if peak is not None:
+        print(f"  peak resident memory on 20,000 generated pages (checker and its workers): {peak:.0f} MB")
 
 
 if __name__ == "__main__":

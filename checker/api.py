@@ -35,7 +35,8 @@ from .pipeline import Progress, fingerprint, only_changed, parse_texts, require_
 from .pool import LocalEngine
 from .read import discover
 from .store import ClaimStore, Entry, Segment, claim_from_tuple, claim_line, claim_order, stat_vouches
-from .verdicts import Verdicts, detect_incrementally, detect_salt, families_of, page_hashes
+from .verdicts import (Verdicts, detect_incrementally, detect_salt, families_of, page_hashes, run_digest,
+                       uncompared_claims)
 
 if TYPE_CHECKING:  # imported for annotations only: loading them costs time a warm run does not need
     from .extract import Extractor
@@ -232,8 +233,39 @@ class Checker:
                hashes: Optional[dict] = None) -> CheckResult:
         """Align the claims, detect the conflicts (only the families that changed, with ``verdicts``),
         keep the selected rules."""
+        from .detect import sort_conflicts
+
+        config = self.config
+        run_key = run_digest(hashes) if verdicts is not None and hashes is not None else None
+        if verdicts is not None and run_key is not None and verdicts.run == run_key:
+            # not a page changed since the verdicts were stored: neither grouping nor detection can
+            # differ, and the knowledge files need not even be loaded
+            found, uncompared = verdicts.conflicts_of_run(claims), uncompared_claims(claims)
+        else:
+            found, uncompared = self._align_and_detect(claims, verdicts, hashes)
+            if verdicts is not None and run_key is not None:
+                verdicts.remember_run(run_key)
+        conflicts = sort_conflicts(found)
+        if config.select:
+            conflicts = [c for c in conflicts if c.rule in config.select]
+        if config.ignore:
+            conflicts = [c for c in conflicts if c.rule not in config.ignore]
+        return CheckResult(
+            sources=tuple(sources),
+            claims=tuple(claims),
+            conflicts=tuple(conflicts),
+            errors=tuple(errors),
+            extracted=tuple(extracted),
+            skipped=tuple(skipped),
+            uncompared=uncompared,
+        )
+
+    def _align_and_detect(self, claims: list[Claim], verdicts: Optional[Verdicts], hashes: Optional[dict]
+                          ) -> tuple[list["Conflict"], tuple]:
+        """The conflicts of the claims (detected again only for the families that changed, with
+        ``verdicts``), and the claims left out of every comparison."""
         from .align import align
-        from .detect import DetectConfig, sort_conflicts
+        from .detect import DetectConfig
 
         config, knowledge = self.config, self.knowledge
         alignment = align(claims, knowledge)
@@ -248,20 +280,7 @@ class Checker:
             found = detect_incrementally(families, verdicts, page_hashes(hashes or {}), detect_families)
         else:
             found = [c for family in detect_families(families) for c in family]
-        conflicts = sort_conflicts(found)
-        if config.select:
-            conflicts = [c for c in conflicts if c.rule in config.select]
-        if config.ignore:
-            conflicts = [c for c in conflicts if c.rule not in config.ignore]
-        return CheckResult(
-            sources=tuple(sources),
-            claims=tuple(claims),
-            conflicts=tuple(conflicts),
-            errors=tuple(errors),
-            extracted=tuple(extracted),
-            skipped=tuple(skipped),
-            uncompared=alignment.uncompared,
-        )
+        return found, alignment.uncompared
 
 
 @dataclasses.dataclass

@@ -9,8 +9,10 @@ salt), so a family whose digest is unchanged would be judged the same: its store
 A page edit changes the digests of the families holding its claims, and only those are detected
 again.
 
-Stored in ``claims/verdicts.json``: the salt, and per digest the conflicts, each claim named by id
-(the claims themselves come from the groups).
+Stored in ``claims/verdicts.json``: the salt, per digest the conflicts (each claim named by id: the
+claims themselves come from the groups), and the digest of the whole run (every page and its hash). A
+run whose digest is that one changed nothing at all: its conflicts are the stored ones and it does not
+even group the claims.
 """
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ class Verdicts:
 
     salt: str
     by_digest: dict = field(default_factory=dict)  # digest -> list of conflict records
+    run: str = ""  # the run_digest of the run these verdicts are of
     changed: bool = False
     reused: int = 0
     detected: int = 0
@@ -79,13 +82,48 @@ class Verdicts:
             if not isinstance(data, dict) or data.get("version") != VERDICTS_VERSION or data.get("salt") != salt \
                     or not isinstance(data.get("families"), dict):
                 return cls(salt)
-            return cls(salt, dict(data["families"]))
+            return cls(salt, dict(data["families"]), str(data.get("run", "")))
         except (OSError, ValueError, TypeError):
             return cls(salt)  # no verdicts, or damaged ones: every family is detected again
 
     def save(self, path: Path) -> None:
-        data = {"version": VERDICTS_VERSION, "salt": self.salt, "families": self.by_digest}
+        data = {"version": VERDICTS_VERSION, "salt": self.salt, "run": self.run, "families": self.by_digest}
         atomic_write(path, json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n")
+
+
+    def remember_run(self, key: str) -> None:
+        self.changed = self.changed or key != self.run
+        self.run = key
+
+    def conflicts_of_run(self, claims: list) -> list[Conflict]:
+        """Every stored conflict, its claims taken from ``claims`` (the run's, not yet grouped) and named
+        by the conflict's subject, as grouping names them."""
+        by_id = {claim.id: claim for claim in claims}
+        out = []
+        for records in self.by_digest.values():
+            for record in records:
+                named = {}
+                for claim_id, _cluster, _repeat in record["claims"]:
+                    claim = by_id[claim_id]
+                    named[claim_id] = claim if claim.subject == record["subject"] else claim.replace(subject=record["subject"])
+                out.append(_conflict(record, named))
+        return out
+
+
+def run_digest(hashes: dict) -> str:
+    """Every page of a run and its content's hash."""
+    digest = hashlib.sha1()
+    for source in sorted(hashes):
+        digest.update(f"{source}\x1e{hashes[source]}\x1f".encode("utf-8"))
+    return digest.hexdigest()
+
+
+def uncompared_claims(claims: Iterable) -> tuple:
+    """The claims left out of every comparison and why, as `checker.align.align` gives them."""
+    from .align import why_not_compared
+
+    out = [(claim, reason) for claim in claims for reason in [why_not_compared(claim)] if reason]
+    return tuple(sorted(out, key=lambda u: (u[0].source, u[0].start, u[0].id)))
 
 
 def detect_incrementally(families: list[list[ClaimGroup]], verdicts: Verdicts, page_hash: Callable[[str], str],
@@ -106,7 +144,9 @@ def detect_incrementally(families: list[list[ClaimGroup]], verdicts: Verdicts, p
             continue
         records = verdicts.by_digest[digest]
         kept[digest] = records
-        conflicts += [_conflict(record, families[k]) for record in records]
+        if records:
+            by_id = {claim.id: claim for group in families[k] for claim in group.claims}
+            conflicts += [_conflict(record, by_id) for record in records]
     verdicts.changed = verdicts.changed or set(kept) != set(verdicts.by_digest)
     verdicts.by_digest = kept
     verdicts.reused, verdicts.detected = len(families) - len(todo), len(todo)
@@ -120,8 +160,7 @@ def _record(conflict: Conflict) -> dict:
     return record
 
 
-def _conflict(record: dict, family: list[ClaimGroup]) -> Conflict:
-    by_id = {claim.id: claim for group in family for claim in group.claims}
+def _conflict(record: dict, by_id: dict) -> Conflict:
     claims = tuple(ConflictClaim(by_id[claim_id], cluster, repeat_of) for claim_id, cluster, repeat_of in record["claims"])
     values = {k: v for k, v in record.items() if k != "claims"}
     return Conflict(claims=claims, **values)

@@ -74,18 +74,21 @@ def test_scale_warm_run_reads_no_page_and_does_not_import_spacy(tmp_path):
     cold = Checker(Config()).check_paths([str(corpus)], store=str(store), write_store=True)
     script = f"""
 import json, pathlib, sys
-read = []
-real = pathlib.Path.read_bytes
-pathlib.Path.read_bytes = lambda self: read.append(str(self)) or real(self)
+read, parsed = [], []  # file contents read (hashing too), and texts read (YAML is parsed from text)
+real_bytes, real_text = pathlib.Path.read_bytes, pathlib.Path.read_text
+pathlib.Path.read_bytes = lambda self: read.append(str(self)) or real_bytes(self)
+pathlib.Path.read_text = lambda self, *a, **k: parsed.append(str(self)) or real_text(self, *a, **k)
 from checker import Checker
 result = Checker().check_paths([{str(corpus)!r}], store={str(store)!r}, write_store=True)
 print(json.dumps({{"spacy": any(m == "spacy" or m.startswith("spacy.") for m in sys.modules),
-                  "extracted": list(result.extracted), "pages_read": [p for p in read if p.endswith((".txt", ".md"))],
-                  "conflicts": [c.id for c in result.conflicts]}}))
+                  "extracted": list(result.extracted), "conflicts": [c.id for c in result.conflicts],
+                  "pages_read": [p for p in read + parsed if p.startswith({str(corpus)!r})],
+                  "data_files_parsed": [p for p in parsed if p.endswith(".yaml")]}}))
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
     warm = json.loads(out.stdout)
-    assert warm == {"spacy": False, "extracted": [], "pages_read": [], "conflicts": [c.id for c in cold.conflicts]}
+    assert warm == {"spacy": False, "extracted": [], "pages_read": [], "data_files_parsed": [],
+                    "conflicts": [c.id for c in cold.conflicts]}
 
 
 def test_scale_changed_page_is_the_only_one_extracted_and_a_touched_page_is_hashed_not_extracted(tmp_path):
@@ -213,6 +216,10 @@ def test_scale_incremental_detection_after_edits_is_full_detection(tmp_path, see
         assert conflicts_json(warm) == conflicts_json(full)
         assert [c.to_json() for c in warm.claims] == [c.to_json() for c in full.claims]
         reused_somewhere = reused_somewhere or engine.detected[-1] < total
+        calls = len(engine.detected)
+        unchanged = incremental.check_paths([str(corpus)], store=store, write_store=True)
+        assert len(engine.detected) == calls  # nothing changed: nothing grouped or detected again
+        assert conflicts_json(unchanged) == conflicts_json(full)
     assert reused_somewhere
 
 
