@@ -41,6 +41,9 @@ from generate import generate_corpus  # noqa: E402
 MEDQUAD = ROOT.parent / "shared" / "corpora" / "medquad" / "pages"
 EDIT = "\nRelief from medial branch blocks typically lasts 2 years.\n"
 LONG_AGO = time.time() - 3600
+# As installed: Python may cache compiled modules (an installed package has them; without, every start
+# compiles checker's modules again, a third of a warm run)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 @dataclass
@@ -50,7 +53,8 @@ class Run:
     jobs: str
     wall: float
     cpu: float
-    peak_mb: float
+    peak_mb: float  # checker and its workers together
+    main_mb: float  # the checker process alone
     words: int
     code: int
     extra: dict = field(default_factory=dict)
@@ -65,11 +69,12 @@ class TreeMemory(threading.Thread):
 
     def __init__(self, pid: int, every: float = 0.05) -> None:
         super().__init__(daemon=True)
-        self.pid, self.every, self.peak, self.done = pid, every, 0, False
+        self.pid, self.every, self.peak, self.peak_main, self.done = pid, every, 0, 0, False
 
     def run(self) -> None:
         while not self.done:
             self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            self.peak_main = max(self.peak_main, _rss(self.pid))
             time.sleep(self.every)
 
 
@@ -100,7 +105,7 @@ def run(corpus: str, what: str, jobs: str, argv: list[str], words: int, cwd: Pat
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "checker", *argv], cwd=cwd, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, env=ENV)
     sampler = TreeMemory(proc.pid)
     sampler.start()
     _out, err = proc.communicate()
@@ -111,7 +116,7 @@ def run(corpus: str, what: str, jobs: str, argv: list[str], words: int, cwd: Pat
     if proc.returncode not in (0, 1):
         raise SystemExit(f"checker {' '.join(argv)} exited {proc.returncode}: {err.strip()[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(corpus, what, jobs, wall, cpu, sampler.peak / 2**20, words, proc.returncode)
+    return Run(corpus, what, jobs, wall, cpu, sampler.peak / 2**20, sampler.peak_main / 2**20, words, proc.returncode)
 
 
 def words_of(folder: Path) -> tuple[int, list[str]]:
@@ -128,6 +133,18 @@ def tokenizer_speed(texts: list[str]) -> float:
     start = time.process_time()
     for text in texts:
         nlp.make_doc(text)
+    return words / (time.process_time() - start)
+
+
+def normalizer_speed(texts: list[str]) -> float:
+    """checker's quantity finder alone (`checker.quantities.find_quantities`, which reads every block the
+    pipeline reads), words per CPU-second of this process."""
+    from checker.quantities import find_quantities
+
+    words = sum(len(t.split()) for t in texts)
+    start = time.process_time()
+    for text in texts:
+        find_quantities(text)
     return words / (time.process_time() - start)
 
 
@@ -171,14 +188,14 @@ def measure_corpus(name: str, source: Path, work: Path, jobs1: bool, dask: bool)
 
 
 HEADER = (f"{'corpus':<16} {'run':<22} {'jobs':>9} {'wall s':>8} {'CPU s':>8} {'CPU/wall':>8} {'words/s':>9} "
-          f"{'w/CPU-s':>9} {'peak MB':>8} {'of cold check':>13}")
+          f"{'w/CPU-s':>9} {'peak MB':>8} {'main MB':>8} {'of cold check':>13}")
 
 
 def row(r: Run, runs: list[Run]) -> str:
     cold = next((x for x in runs if x.what == "cold check" and x.jobs == "2"), None)
     share = f"{r.wall / cold.wall:12.1%}" if cold and r.what in ("warm check", "one changed page") else ""
     return (f"{r.corpus:<16} {r.what:<22} {r.jobs:>9} {r.wall:8.2f} {r.cpu:8.2f} {r.cores:8.2f} "
-            f"{r.words / r.wall:9,.0f} {r.words / r.cpu:9,.0f} {r.peak_mb:8.0f} {share:>13}")
+            f"{r.words / r.wall:9,.0f} {r.words / r.cpu:9,.0f} {r.peak_mb:8.0f} {r.main_mb:8.0f} {share:>13}")
 
 
 def startup(work: Path) -> list[Run]:
@@ -198,6 +215,7 @@ def main(argv=None) -> int:
                         help="comma-separated: medquad and/or sizes of generated corpora")
     parser.add_argument("--jobs1", default="medquad,1000,5000", help="corpora that also get a cold --jobs 1 check")
     parser.add_argument("--no-dask", action="store_true", help="leave out the Dask engine")
+    parser.add_argument("--medquad", default=str(MEDQUAD), help="the MedQuAD pages (default: %(default)s)")
     parser.add_argument("--json", help="also write every run as JSON to this file")
     args = parser.parse_args(argv)
     corpora = [c for c in args.corpora.split(",") if c]
@@ -211,26 +229,28 @@ def main(argv=None) -> int:
             work = Path(tmp) / name
             work.mkdir()
             if name == "medquad":
-                if not MEDQUAD.is_dir():
-                    print(f"medquad: {MEDQUAD} not found, skipped")
+                source, label = Path(args.medquad), "medquad"
+                if not source.is_dir():
+                    print(f"medquad: {source} not found, skipped")
                     continue
-                source, label = MEDQUAD, "medquad"
             else:
                 source, label = work / "generated", f"generated {int(name):,}"
                 generate_corpus(source, int(name))
             runs += measure_corpus(label, source, work, name in jobs1, name == "medquad" and not args.no_dask)
             _words, texts = words_of(source)
-            tokenizer[label] = tokenizer_speed(texts)
-            if source != MEDQUAD:
+            tokenizer[label] = (tokenizer_speed(texts), normalizer_speed(texts))
+            if name != "medquad":
                 shutil.rmtree(source)
         (Path(tmp) / "startup").mkdir()
         runs += startup(Path(tmp) / "startup")
     print()
-    print("spaCy's bare tokenizer on the same texts, one core, and checker's cold report against it:")
-    for label, speed in tokenizer.items():
+    print("spaCy's bare tokenizer on the same texts, one core, and checker's cold report against it (and the")
+    print("normalizer, checker.quantities.find_quantities, alone):")
+    for label, (speed, normalizer) in tokenizer.items():
         cold = next(r for r in runs if r.corpus == label and r.what == "cold report")
-        print(f"  {label:<16} tokenizer {speed:12,.0f} words/CPU-s; checker cold report {cold.words / cold.cpu:9,.0f} "
-              f"words/CPU-s = {cold.words / cold.cpu / speed:.3f} of the tokenizer")
+        print(f"  {label:<16} tokenizer {speed:10,.0f} words/CPU-s; checker cold report {cold.words / cold.cpu:8,.0f} "
+              f"words/CPU-s = {cold.words / cold.cpu / speed:.3f} of the tokenizer; normalizer {normalizer:8,.0f} "
+              f"words/CPU-s")
     summary(runs)
     for r in runs:
         if r.corpus == "5 default pages":
@@ -262,8 +282,10 @@ def summary(runs: list[Run]) -> None:
             print(f"  {what}: CPU per word at 20k pages / at 1k pages {(b.cpu / b.words) / (a.cpu / a.words):.2f}, "
                   f"wall per word {(b.wall / b.words) / (a.wall / a.words):.2f}")
     peak = max((r.peak_mb for r in runs if r.corpus == large), default=None)
+    main = max((r.main_mb for r in runs if r.corpus == large), default=None)
     if peak is not None:
-        print(f"  peak resident memory on 20,000 generated pages (checker and its workers): {peak:.0f} MB")
+        print(f"  peak resident memory on 20,000 generated pages: checker process {main:.0f} MB, with its workers "
+              f"{peak:.0f} MB")
 
 
 if __name__ == "__main__":

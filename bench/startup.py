@@ -14,6 +14,7 @@ Run: python bench/startup.py [--top N]
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import subprocess
@@ -24,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "fixtures" / "rules"  # seven short pages, four conflicts between them
+# As installed: Python may cache compiled modules (an installed package has them)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 class Timing:
@@ -41,7 +44,7 @@ def run(argv: list[str], cwd: Path, importtime: bool = False) -> tuple[Timing, s
     command = [sys.executable, *(["-X", "importtime"] if importtime else []), "-m", "checker", *argv]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    proc = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=ENV)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):

@@ -149,6 +149,9 @@ class Knowledge:
 # Loading
 
 
+_default: Optional[Knowledge] = None  # the packaged knowledge, once loaded
+
+
 def builtin_paths() -> list[Path]:
     return [DATA_DIR / name for name in BUILTIN_FILES]
 
@@ -160,6 +163,10 @@ def load_knowledge(data: Sequence[str] = (BUILTIN,), *, subjects: Optional[str] 
     ``subjects`` and ``cues`` replace the packaged file of that name (the older way to point checker
     at a whole file of one's own); overlays add to whatever is loaded.
     """
+    global _default
+    packaged_only = tuple(data) == (BUILTIN,) and subjects is None and cues is None
+    if packaged_only and _default is not None:
+        return _default  # the packaged files do not change while checker runs: read and validated once
     paths: list[Path] = []
     for entry in data:
         if entry == BUILTIN:
@@ -170,7 +177,10 @@ def load_knowledge(data: Sequence[str] = (BUILTIN,), *, subjects: Optional[str] 
             path = Path(entry)
             paths.append(path if path.is_absolute() else base / path)
     loaded = [(str(p), _read(p)) for p in paths]
-    return _compile(loaded)
+    knowledge = _compile(loaded)
+    if packaged_only:
+        _default = knowledge
+    return knowledge
 
 
 def _read(path: Path) -> tuple[DataFile, object]:
@@ -372,9 +382,6 @@ def _phrase_table(table: dict, keep_capitals: bool = False) -> dict:
                                                                    phrase.upper() == phrase) else norm_phrase(phrase)
             out.setdefault(key, norm_phrase(name))
     return out
-
-
-_default: Optional[Knowledge] = None
 
 
 def default_knowledge() -> Knowledge:
