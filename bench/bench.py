@@ -57,6 +57,7 @@ class Run:
     main_mb: float  # the checker process alone
     words: int
     code: int
+    main_cpu: float = 0.0  # CPU seconds of the checker process alone (the rest is its workers')
     extra: dict = field(default_factory=dict)
 
     @property
@@ -70,11 +71,13 @@ class TreeMemory(threading.Thread):
     def __init__(self, pid: int, every: float = 0.05) -> None:
         super().__init__(daemon=True)
         self.pid, self.every, self.peak, self.peak_main, self.done = pid, every, 0, 0, False
+        self.main_cpu = 0.0  # the process's own CPU seconds, as last sampled
 
     def run(self) -> None:
         while not self.done:
             self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
             self.peak_main = max(self.peak_main, _rss(self.pid))
+            self.main_cpu = max(self.main_cpu, _cpu(self.pid))
             time.sleep(self.every)
 
 
@@ -90,6 +93,16 @@ def _tree(pid: int) -> list[int]:
         except OSError:
             pass
     return out
+
+
+def _cpu(pid: int) -> float:
+    """User and system CPU seconds of the process itself (not its children), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _rss(pid: int) -> int:
@@ -116,7 +129,8 @@ def run(corpus: str, what: str, jobs: str, argv: list[str], words: int, cwd: Pat
     if proc.returncode not in (0, 1):
         raise SystemExit(f"checker {' '.join(argv)} exited {proc.returncode}: {err.strip()[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(corpus, what, jobs, wall, cpu, sampler.peak / 2**20, sampler.peak_main / 2**20, words, proc.returncode)
+    return Run(corpus, what, jobs, wall, cpu, sampler.peak / 2**20, sampler.peak_main / 2**20, words, proc.returncode,
+               min(sampler.main_cpu, cpu))
 
 
 def words_of(folder: Path) -> tuple[int, list[str]]:
@@ -187,15 +201,18 @@ def measure_corpus(name: str, source: Path, work: Path, jobs1: bool, dask: bool)
     return runs
 
 
-HEADER = (f"{'corpus':<16} {'run':<22} {'jobs':>9} {'wall s':>8} {'CPU s':>8} {'CPU/wall':>8} {'words/s':>9} "
-          f"{'w/CPU-s':>9} {'peak MB':>8} {'main MB':>8} {'of cold check':>13}")
+HEADER = (f"{'corpus':<16} {'run':<22} {'jobs':>9} {'wall s':>8} {'CPU s':>8} {'main CPU':>8} {'CPU/wall':>8} "
+          f"{'words/s':>9} {'w/CPU-s':>9} {'peak MB':>8} {'main MB':>8} {'of cold check: wall, CPU':>24}")
 
 
 def row(r: Run, runs: list[Run]) -> str:
-    cold = next((x for x in runs if x.what == "cold check" and x.jobs == "2"), None)
-    share = f"{r.wall / cold.wall:12.1%}" if cold and r.what in ("warm check", "one changed page") else ""
-    return (f"{r.corpus:<16} {r.what:<22} {r.jobs:>9} {r.wall:8.2f} {r.cpu:8.2f} {r.cores:8.2f} "
-            f"{r.words / r.wall:9,.0f} {r.words / r.cpu:9,.0f} {r.peak_mb:8.0f} {r.main_mb:8.0f} {share:>13}")
+    """One run; "main CPU" is the checker process's own share of the CPU seconds (the rest is its workers'),
+    and warm runs show their wall and CPU seconds as shares of the cold check's."""
+    cold = next((x for x in runs if x.corpus == r.corpus and x.what == "cold check" and x.jobs == "2"), None)
+    share = f"{r.wall / cold.wall:.1%}, {r.cpu / cold.cpu:.1%}" if cold and r.what in ("warm check", "one changed page") \
+        else ""
+    return (f"{r.corpus:<16} {r.what:<22} {r.jobs:>9} {r.wall:8.2f} {r.cpu:8.2f} {r.main_cpu:8.2f} {r.cores:8.2f} "
+            f"{r.words / r.wall:9,.0f} {r.words / r.cpu:9,.0f} {r.peak_mb:8.0f} {r.main_mb:8.0f} {share:>24}")
 
 
 def startup(work: Path) -> list[Run]:
@@ -267,8 +284,17 @@ def summary(runs: list[Run]) -> None:
 
     print("\nsummary:")
     cold = find("medquad", "cold report")
+    for r in runs:
+        if r.corpus == "medquad" and r.what.startswith("cold"):
+            print(f"  medquad {r.what} (--jobs {r.jobs}): {r.words / r.wall:,.0f} words/s end to end, "
+                  f"{r.words / r.cpu:,.0f} words/CPU-s, CPU/wall {r.cores:.2f}")
+            if r.jobs == "2" and r.main_cpu:
+                # the checker process's own work cannot be shared with its workers: on two idle cores the
+                # wall is at least max(its CPU, half of all CPU)
+                bound = r.cpu / max(r.main_cpu, r.cpu / 2)
+                print(f"    the checker process's own CPU {r.main_cpu:.1f} s of {r.cpu:.1f} s: CPU/wall at most "
+                      f"{bound:.2f} on two idle cores")
     if cold:
-        print(f"  medquad cold report: {cold.words / cold.wall:,.0f} words/s, CPU/wall {cold.cores:.2f}")
         check, warm, one = find("medquad", "cold check"), find("medquad", "warm check"), find("medquad", "one changed page")
         print(f"  medquad warm check {warm.wall / check.wall:.1%} and one changed page {one.wall / check.wall:.1%} "
               f"of a cold check (CPU: {warm.cpu / check.cpu:.1%}, {one.cpu / check.cpu:.1%})")

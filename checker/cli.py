@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from . import __version__
 from .api import Checker
@@ -20,7 +20,7 @@ from .errors import CheckerError, UsageError
 from .model import SEVERITIES, CheckResult, Conflict
 from .pool import default_jobs
 from .rules import RULES
-from .store import atomic_write
+from .store import atomic_write, atomic_write_chunks
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_ERROR = 0, 1, 2
 
@@ -229,11 +229,13 @@ def _decisions_file(args, config: Config) -> DecisionFile:
     return DecisionFile(getattr(args, "decisions", None) or Path(config.store) / "decisions.json")
 
 
-def _write_or_print(text: str, output: Optional[str]) -> None:
+def _write_or_print(chunks: Iterable[str], output: Optional[str]) -> None:
+    """A report's text, given in pieces, to a file (atomically) or to standard output."""
     if output:
-        atomic_write(output, text)
+        atomic_write_chunks(output, chunks)
     else:
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
 
 
 def _note(args, text: str) -> None:
@@ -298,7 +300,7 @@ def _cmd_rules(args, config: Config) -> int:
 
 
 def _cmd_report(args, config: Config) -> int:
-    from .report import REPORT_FILES, ReportOptions
+    from .report import REPORT_FILES, ReportOptions, report_chunks
 
     store = args.store or config.store
     out = Path(args.out or config.out)
@@ -306,7 +308,7 @@ def _cmd_report(args, config: Config) -> int:
     result = _run_check(args, config, store, write_store=True, decisions=decisions)
     options = ReportOptions(generated=args.generated)
     for name, reporter in REPORT_FILES.items():
-        atomic_write(out / name, reporter(result, options))
+        atomic_write_chunks(out / name, report_chunks(reporter, result, options))  # streamed: flat memory
     _notes_for_errors(args, result)
     _note(args, f"checker: {len(result.claims)} claims from {len(result.sources)} sources "
                 f"({len(result.extracted)} extracted, {len(result.sources) - len(result.extracted)} from {store}/); "
@@ -317,7 +319,7 @@ def _cmd_report(args, config: Config) -> int:
 
 def _cmd_check(args, config: Config) -> int:
     from .pipeline import changed_since
-    from .report import REPORTERS, ReportOptions
+    from .report import REPORTERS, ReportOptions, report_chunks
 
     changed: Optional[list] = None
     if args.changed or args.since:
@@ -335,7 +337,7 @@ def _cmd_check(args, config: Config) -> int:
         count = len(result.baselined)
         _note(args, f"checker: {count} known conflict{'s' if count != 1 else ''} "
                     f"in the baseline {baseline_path} not shown")
-    _write_or_print(REPORTERS[args.format](result, ReportOptions()), args.output)
+    _write_or_print(report_chunks(REPORTERS[args.format], result, ReportOptions()), args.output)
     if args.format != "text" or args.output:
         _notes_for_errors(args, result)
     return _exit_code(result, args.fail_on or config.fail_on, args.exit_zero)

@@ -310,14 +310,15 @@ class CheckResult:
         by_reason = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
         return {"count": len(self.uncompared), "by_reason": by_reason}
 
-    def to_json(self) -> dict:
-        """The conflicts JSON contract (DESIGN.md); ``uncompared`` is a compatible addition."""
+    def to_json(self, conflicts: Optional[list] = None) -> dict:
+        """The conflicts JSON contract (DESIGN.md); ``uncompared`` is a compatible addition.
+        ``conflicts``: the list to put there instead of every conflict's object (a lazy one, to stream)."""
         return {
             "version": 1,
             "sources": len(self.sources),
             "claims": len(self.claims),
             "errors": [e.to_json() for e in self.errors],
-            "conflicts": [c.to_json() for c in self.conflicts],
+            "conflicts": [c.to_json() for c in self.conflicts] if conflicts is None else conflicts,
             "uncompared": self.uncompared_summary(),
         }
 

@@ -43,8 +43,7 @@ RACY_NS = 2_000_000_000
 def atomic_write(path: str | Path, text: str) -> None:
     if not isinstance(text, str):
         raise TypeError(f"atomic_write writes text, not {type(text).__name__}")
-    with atomic_file(path) as handle:
-        handle.write(text.encode("utf-8"))
+    atomic_write_chunks(path, (text,))
 
 
 @contextlib.contextmanager
@@ -69,6 +68,32 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
         except OSError:
             pass
         raise
+
+
+WRITE_SLICE = 1 << 20  # characters encoded at a time: a large text is not copied whole into bytes
+
+
+def atomic_write_chunks(path: str | Path, chunks: Iterable[str]) -> None:
+    """Write the concatenation of ``chunks`` (str) as UTF-8 to ``path`` atomically (`atomic_file`),
+    a slice of about `WRITE_SLICE` characters at a time."""
+    with atomic_file(path) as handle:
+        pending: list[str] = []
+        size = 0
+        for chunk in chunks:
+            if not isinstance(chunk, str):
+                raise TypeError(f"atomic_write writes text, not {type(chunk).__name__}")
+            if len(chunk) >= WRITE_SLICE:
+                handle.write("".join(pending).encode("utf-8"))
+                pending, size = [], 0
+                for begin in range(0, len(chunk), WRITE_SLICE):
+                    handle.write(chunk[begin:begin + WRITE_SLICE].encode("utf-8"))
+                continue
+            pending.append(chunk)
+            size += len(chunk)
+            if size >= WRITE_SLICE:
+                handle.write("".join(pending).encode("utf-8"))
+                pending, size = [], 0
+        handle.write("".join(pending).encode("utf-8"))
 
 
 def _umask() -> int:

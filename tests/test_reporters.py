@@ -111,6 +111,29 @@ def test_reporters_output_matches_golden_file(name):
     compare_with_golden(GOLDEN / name, render(name), update=os.environ.get(UPDATE_ENV) == "1")
 
 
+def test_reporters_streamed_report_files_are_the_whole_text_in_pieces(monkeypatch):
+    """`checker report` writes the large formats piece by piece (flat memory on a large corpus): the
+    pieces join to the text the reporter returns, whatever the CSV chunk size, and the JSON formats to
+    the standard encoder's text of the whole document."""
+    import checker.report.csv as csv_report
+    from checker.report import REPORT_FILES, report_chunks
+
+    result = fixture_result()
+    result = dataclasses.replace(result, conflicts=result.conflicts * 3)  # more rows than a chunk below
+    whole = {name: reporter(result, OPTIONS) for name, reporter in REPORT_FILES.items()}
+    monkeypatch.setattr(csv_report, "ROWS_PER_CHUNK", 2)
+    for name, reporter in REPORT_FILES.items():
+        pieces = list(report_chunks(reporter, result, OPTIONS))
+        assert "".join(pieces) == whole[name], name
+        if name.endswith(".csv"):
+            assert len(pieces) > 2, name
+    data = dict(result.to_json(), generated=OPTIONS.generated)
+    assert whole["conflicts.json"] == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    empty = CheckResult((), (), ())
+    for name, reporter in REPORT_FILES.items():
+        assert "".join(report_chunks(reporter, empty, OPTIONS)) == reporter(empty, OPTIONS), name
+
+
 def test_reporters_golden_update_writes_a_new_file_and_never_overwrites(tmp_path):
     golden = tmp_path / "report.txt"
     golden.write_text("reviewed\n", encoding="utf-8")

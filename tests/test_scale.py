@@ -248,7 +248,21 @@ def test_scale_dask_engine_on_two_workers_gives_the_local_engine_bytes(tmp_path,
     pytest.importorskip("distributed")
     corpus = medquad_subset(tmp_path / "pages")
     assert len(list(corpus.iterdir())) == 133
-    local = run_report(capsys, corpus, tmp_path / "local", "--jobs", "1")
+    dask_and_local_agree(tmp_path, capsys, corpus, "--jobs", "1")
+
+
+@pytest.mark.skipif(not MEDQUAD.is_dir(), reason="../shared/corpora/medquad is not beside the checkout")
+@pytest.mark.skipif(os.environ.get("CHECKER_FULL_MEDQUAD") != "1",
+                    reason="all 5,486 MedQuAD pages take minutes: CHECKER_FULL_MEDQUAD=1 runs this")
+def test_scale_dask_engine_on_two_workers_gives_the_local_engine_bytes_on_every_medquad_page(tmp_path, capsys):
+    pytest.importorskip("distributed")
+    shutil.copytree(MEDQUAD, tmp_path / "pages")
+    age(tmp_path / "pages")
+    dask_and_local_agree(tmp_path, capsys, tmp_path / "pages", "--jobs", "2")
+
+
+def dask_and_local_agree(tmp_path: Path, capsys, corpus: Path, *local_options: str) -> None:
+    local = run_report(capsys, corpus, tmp_path / "local", *local_options)
     dask = run_report(capsys, corpus, tmp_path / "dask", "--engine", "dask", "--jobs", "2")
     assert len(json.loads(local["reports/conflicts.json"])["conflicts"]) >= 3
     assert dask["reports/conflicts.json"] == local["reports/conflicts.json"]

@@ -5,7 +5,7 @@ import pytest
 
 from checker import Config
 from checker.pipeline import check
-from checker.store import STORE_VERSION, ClaimStore, atomic_write
+from checker.store import STORE_VERSION, ClaimStore, atomic_write, atomic_write_chunks
 
 
 def corpus(tmp_path):
@@ -31,6 +31,20 @@ def test_store_atomic_write_keeps_old_file_when_writing_fails(tmp_path):
         atomic_write(target, None)  # type: ignore[arg-type]
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["x.txt"]
+
+
+def test_store_atomic_write_chunks_writes_the_joined_text_in_slices(tmp_path, monkeypatch):
+    import checker.store as store_module
+
+    monkeypatch.setattr(store_module, "WRITE_SLICE", 4)  # slices cut through runs of multi-byte characters
+    pieces = ["", "ab", "ééé", "x" * 9, "→→→→→", "", "z"]
+    target = tmp_path / "r.txt"
+    atomic_write_chunks(target, iter(pieces))
+    assert target.read_bytes() == "".join(pieces).encode("utf-8")
+    with pytest.raises(TypeError):
+        atomic_write_chunks(target, ["new", b"bytes"])  # type: ignore[list-item]
+    assert target.read_bytes() == "".join(pieces).encode("utf-8")
+    assert os.listdir(tmp_path) == ["r.txt"]
 
 
 def test_store_reuses_unchanged_sources_and_reextracts_changed_ones(tmp_path):

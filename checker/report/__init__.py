@@ -6,23 +6,27 @@ never decide the exit code. `common` holds what they share; no format module imp
 
 - ``REPORTERS``: the conflict formats of ``checker check --format``;
 - ``CLAIM_REPORTERS``: the claims formats of ``checker claims --format``;
-- ``REPORT_FILES``: the files ``checker report`` writes under ``reports/``.
+- ``REPORT_FILES``: the files ``checker report`` writes under ``reports/``;
+- ``CHUNKED``: for the formats that can grow large (JSON, CSV, SARIF, HTML), the same text as an
+  iterator of pieces, so that a large corpus's report is written without being whole in memory
+  (`report_chunks` gives any reporter's text that way).
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..model import CheckResult
 from .common import ReportOptions, error_location
-from .csv import report_claims_csv, report_csv
+from .csv import claims_csv_chunks, csv_chunks, report_claims_csv, report_csv
 from .github import report_github
-from .html import report_html
-from .json import report_claims_json, report_json
+from .html import html_chunks, report_html
+from .json import json_report_chunks, report_claims_json, report_json
 from .markdown import report_markdown
-from .sarif import report_sarif
+from .sarif import report_sarif, sarif_chunks
 from .text import report_claims_table, report_text
 
 Reporter = Callable[[CheckResult, ReportOptions], str]
+ChunkedReporter = Callable[[CheckResult, ReportOptions], Iterable[str]]
 
 REPORTERS: dict[str, Reporter] = {
     "text": report_text,
@@ -49,4 +53,20 @@ REPORT_FILES: dict[str, Reporter] = {
     "conflicts.sarif": report_sarif,
 }
 
-__all__ = ["REPORTERS", "CLAIM_REPORTERS", "REPORT_FILES", "Reporter", "ReportOptions", "error_location"]
+CHUNKED: dict[Reporter, ChunkedReporter] = {
+    report_json: json_report_chunks,
+    report_csv: csv_chunks,
+    report_claims_csv: claims_csv_chunks,
+    report_html: html_chunks,
+    report_sarif: sarif_chunks,
+}
+
+
+def report_chunks(reporter: Reporter, result: CheckResult, options: ReportOptions) -> Iterable[str]:
+    """``reporter(result, options)`` as pieces of text: streamed where the format allows, else whole."""
+    chunked = CHUNKED.get(reporter)
+    return chunked(result, options) if chunked else (reporter(result, options),)
+
+
+__all__ = ["REPORTERS", "CLAIM_REPORTERS", "REPORT_FILES", "Reporter", "ReportOptions", "error_location",
+           "report_chunks"]

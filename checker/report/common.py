@@ -5,9 +5,10 @@ Nothing here reads the clock or decides an exit code.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from .. import __version__
 from ..model import SEVERITIES, CheckResult, Claim, Conflict
@@ -22,6 +23,29 @@ class ReportOptions:
     generated: Optional[str] = None  # e.g. an ISO timestamp passed in by the caller; never computed here
     title: str = "checker report"
     only_uncompared: bool = False  # claims formats: list only the claims left out of every comparison
+
+
+class LazyList(list):
+    """A JSON array whose items are made one at a time as the encoder reaches them: a report of a large
+    corpus is written without holding every conflict's dict at once. Only for `json_chunks`: the
+    encoder asks a list for its length (is it empty?) and iterates it, nothing else."""
+
+    def __init__(self, items: Iterable, count: int, make: Callable) -> None:
+        super().__init__()
+        self._items, self._count, self._make = items, count, make
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator:
+        return (self._make(item) for item in self._items)
+
+
+def json_chunks(data) -> Iterator[str]:
+    """``json.dumps(data, indent=2, ensure_ascii=False) + "\n"`` in pieces (`LazyList` items made as
+    they are reached); the same text, joined."""
+    yield from json.JSONEncoder(indent=2, ensure_ascii=False).iterencode(data)
+    yield "\n"
 
 
 def counts(result: CheckResult) -> dict:

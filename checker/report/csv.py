@@ -6,6 +6,8 @@ per claim (`reports/claims.csv`), written through pandas. Formula injection is n
 from __future__ import annotations
 
 import io
+from itertools import islice
+from typing import Iterable, Iterator
 
 from ..model import CheckResult, Claim, _num
 from ..quantities.format import claim_reading
@@ -31,14 +33,27 @@ def safe_cell(value):
     return value
 
 
-def _to_csv(rows: list[dict], columns: list[str]) -> str:
+ROWS_PER_CHUNK = 5000  # rows rendered at a time: a large corpus's table is never whole in memory
+
+
+def _csv_chunks(rows: Iterable[dict], columns: list[str]) -> Iterator[str]:
+    """The CSV text in pieces of `ROWS_PER_CHUNK` rows, the header first (alone when there is no row).
+    Every column is of dtype object, so a value is written the same whichever chunk it falls in."""
     import pandas as pd
 
-    # dtype=object: a column of ints with a None (an open bound) must not turn into floats ("7200.0")
-    frame = pd.DataFrame([{k: safe_cell(r.get(k)) for k in columns} for r in rows], columns=columns, dtype=object)
-    buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    rows = iter(rows)
+    header = True
+    while True:
+        chunk = list(islice(rows, ROWS_PER_CHUNK))
+        if not chunk and not header:
+            return
+        # dtype=object: a column of ints with a None (an open bound) must not turn into floats ("7200.0")
+        frame = pd.DataFrame([{k: safe_cell(r.get(k)) for k in columns} for r in chunk], columns=columns,
+                             dtype=object)
+        buffer = io.StringIO()
+        frame.to_csv(buffer, index=False, header=header, lineterminator="\n")
+        yield buffer.getvalue()
+        header = False
 
 
 def _claim_cells(cl: Claim) -> dict:
@@ -48,20 +63,27 @@ def _claim_cells(cl: Claim) -> dict:
 
 
 def report_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
-    rows = []
-    for c in result.conflicts:
-        for cc in c.claims:
-            rows.append(dict(
-                _claim_cells(cc.claim), conflict_id=c.id, rule=c.rule, severity=c.severity, subject=c.subject,
-                attribute=c.attribute, condition=c.condition, qualifier=c.qualifier, kind=c.kind,
-                cluster=cc.cluster, repeat_of=cc.repeat_of, message=c.message, decision=status(c),
-                decision_note=(c.decision or {}).get("note") or None))
-    return _to_csv(rows, CONFLICT_COLUMNS)
+    return "".join(csv_chunks(result, options))
+
+
+def csv_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) -> Iterator[str]:
+    """`report_csv`'s text in pieces."""
+    rows = (dict(_claim_cells(cc.claim), conflict_id=c.id, rule=c.rule, severity=c.severity, subject=c.subject,
+                 attribute=c.attribute, condition=c.condition, qualifier=c.qualifier, kind=c.kind,
+                 cluster=cc.cluster, repeat_of=cc.repeat_of, message=c.message, decision=status(c),
+                 decision_note=(c.decision or {}).get("note") or None)
+            for c in result.conflicts for cc in c.claims)
+    return _csv_chunks(rows, CONFLICT_COLUMNS)
 
 
 def report_claims_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
     """Every claim (with ``only_uncompared``: those left out), ``uncompared`` giving the reason."""
-    rows = [dict(_claim_cells(cl), start=cl.start, end=cl.end, subject=cl.subject, attribute=cl.attribute,
+    return "".join(claims_csv_chunks(result, options))
+
+
+def claims_csv_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) -> Iterator[str]:
+    """`report_claims_csv`'s text in pieces."""
+    rows = (dict(_claim_cells(cl), start=cl.start, end=cl.end, subject=cl.subject, attribute=cl.attribute,
                  condition=cl.condition, qualifier=cl.qualifier, vague=cl.vague, uncompared=reason)
-            for cl, reason in claim_rows(result, options)]
-    return _to_csv(rows, CLAIM_COLUMNS)
+            for cl, reason in claim_rows(result, options))
+    return _csv_chunks(rows, CLAIM_COLUMNS)

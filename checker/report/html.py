@@ -17,7 +17,7 @@ import html
 import math
 from collections import defaultdict
 from importlib import resources
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from ..labels import short_source, source_labels
 from ..model import CheckResult, Claim, Conflict
@@ -309,7 +309,8 @@ def _group_body(subject: str, attribute: str, claims: list, in_conflict: dict, r
             f'data-severities="{escape(severities)}">{"".join(rows)}</tbody>')
 
 
-def _claims_table(result: CheckResult) -> str:
+def _claims_table(result: CheckResult) -> Iterator[str]:
+    """The table of every claim, one group's body at a time."""
     in_conflict: dict = {}
     for conflict in result.conflicts:
         for cc in conflict.claims:
@@ -318,12 +319,14 @@ def _claims_table(result: CheckResult) -> str:
     groups = defaultdict(list)
     for c in result.claims:
         groups[(c.subject or "", c.attribute)].append(c)
-    bodies = [_group_body(subject, attribute, claims, in_conflict, reasons)
-              for (subject, attribute), claims in sorted(groups.items(), key=lambda kv: (kv[0][0] == "", kv[0]))]
-    if not bodies:
-        return '<p class="empty">No claims found.</p>'
-    return ('<table class="claims"><thead><tr><th>value</th><th>quote</th><th>condition, hedge</th><th>where</th>'
-            f'</tr></thead>{"".join(bodies)}</table>')
+    if not groups:
+        yield '<p class="empty">No claims found.</p>'
+        return
+    yield ('<table class="claims"><thead><tr><th>value</th><th>quote</th><th>condition, hedge</th><th>where</th>'
+           '</tr></thead>')
+    for (subject, attribute), claims in sorted(groups.items(), key=lambda kv: (kv[0][0] == "", kv[0])):
+        yield _group_body(subject, attribute, claims, in_conflict, reasons)
+    yield '</table>'
 
 
 # --------------------------------------------------------------------------------------------------
@@ -357,18 +360,21 @@ def _filters(result: CheckResult) -> str:
             + f'<span id="shown">{plural(len(result.conflicts), "conflict")}</span></div></nav>')
 
 
-def _main(result: CheckResult) -> str:
+def _main(result: CheckResult) -> Iterator[str]:
+    """The page's main part, one conflict (and one group of the claims table) at a time."""
     errors = ""
     if result.errors:
         errors = ('<section class="errors"><h2>Sources that could not be read</h2><ul>' + "".join(
             f"<li>{escape(error_line(e.source, e.message))}</li>" for e in result.errors) + "</ul></section>")
+    yield f"<main class=\"wrap\">{errors}<h2>Conflicts<small>most severe first</small></h2>"
     if result.conflicts:
-        conflicts = "".join(_conflict_html(c) for c in result.conflicts)
-        conflicts += '<p class="empty" id="no-match" hidden>No conflict matches the filters.</p>'
+        yield from (_conflict_html(c) for c in result.conflicts)
+        yield '<p class="empty" id="no-match" hidden>No conflict matches the filters.</p>'
     else:
-        conflicts = '<p class="empty">No conflicting claims found.</p>'
-    return (f"<main class=\"wrap\">{errors}<h2>Conflicts<small>most severe first</small></h2>{conflicts}"
-            f"<h2>All claims<small>grouped by subject and attribute</small></h2>{_claims_table(result)}</main>")
+        yield '<p class="empty">No conflicting claims found.</p>'
+    yield "<h2>All claims<small>grouped by subject and attribute</small></h2>"
+    yield from _claims_table(result)
+    yield "</main>"
 
 
 def _subtitle(result: CheckResult, options: ReportOptions) -> str:
@@ -386,7 +392,12 @@ def _subtitle(result: CheckResult, options: ReportOptions) -> str:
 
 
 def report_html(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
-    return (
+    return "".join(html_chunks(result, options))
+
+
+def html_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) -> Iterator[str]:
+    """`report_html`'s text in pieces: the page is never whole in memory."""
+    yield (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
@@ -394,7 +405,10 @@ def report_html(result: CheckResult, options: ReportOptions = ReportOptions()) -
         f"<title>{escape(options.title)}</title><style>\n{asset('report.css')}</style></head><body>"
         f'<header class="top"><div class="wrap"><h1>{escape(options.title)}</h1>'
         f'<p class="sub">{_subtitle(result, options)}</p><div class="cards">{_cards(result)}</div></div></header>'
-        f"{_filters(result)}{_main(result)}"
+        f"{_filters(result)}"
+    )
+    yield from _main(result)
+    yield (
         f'<footer class="wrap">checker {escape(options.tool_version)} · every quote is the text of the source file '
         f"as read; values are read into intervals in seconds or fractions.</footer>"
         f"<script>\n{asset('report.js')}</script></body></html>\n"

@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
-from ..model import CheckResult
-from .common import ReportOptions, claim_rows
+from ..model import CheckResult, Conflict
+from .common import LazyList, ReportOptions, claim_rows, json_chunks
 
 
 def _dump(data) -> str:
@@ -15,10 +16,15 @@ def _dump(data) -> str:
 
 
 def report_json(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
-    data = result.to_json()
+    return "".join(json_report_chunks(result, options))
+
+
+def json_report_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) -> Iterator[str]:
+    """`report_json`'s text in pieces: each conflict's object is made as it is written."""
+    data = result.to_json(conflicts=LazyList(result.conflicts, len(result.conflicts), Conflict.to_json))
     if options.generated:
         data["generated"] = options.generated
-    return _dump(data)
+    return json_chunks(data)
 
 
 def report_claims_json(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:

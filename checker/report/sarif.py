@@ -4,15 +4,14 @@ sources and uncompared claims as tool notifications.
 """
 from __future__ import annotations
 
-import json
 import urllib.parse
 from pathlib import PurePosixPath
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model import CheckResult, Claim, Conflict
 from ..quantities.format import claim_reading
 from ..rules import RULES
-from .common import ReportOptions, decision_note, status, uncompared_line
+from .common import LazyList, ReportOptions, decision_note, json_chunks, status, uncompared_line
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -105,13 +104,18 @@ def _notifications(result: CheckResult) -> list:
 def report_sarif(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
     """SARIF 2.1.0: each conflict is one result whose locations are the first claim of every side and
     whose related locations are all its claims."""
+    return "".join(sarif_chunks(result, options))
+
+
+def sarif_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) -> Iterator[str]:
+    """`report_sarif`'s text in pieces: each result's object is made as it is written."""
     codes = sorted(RULES)
     run = {
         "tool": {"driver": {"name": "checker", "version": options.tool_version, "rules": _rules(codes)}},
         "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": _notifications(result)}],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(c, codes) for c in result.conflicts],
+        "results": LazyList(result.conflicts, len(result.conflicts), lambda c: _result(c, codes)),
         "properties": {"uncompared": result.uncompared_summary()},
     }
     sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+    return json_chunks(sarif)
