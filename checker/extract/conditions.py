@@ -83,11 +83,17 @@ def age_describes_group(site: Site) -> bool:
     if site.quantity.kind != "age" or site.quantity.rule == "age_population":
         return False  # "adults 50 and older" stays a claim of its own (attribute other)
     doc = site.doc
+    if doc[site.q.start].lower_ in _AGE_AT:
+        return False  # "when people are in their forties", "people live into their fifties": an age reached
     before = doc[max(0, site.q.start - 2): site.q.start]
     knowledge = site.ctx.knowledge
     words = [t.lower_ for t in before]
     return any(w in knowledge.groups or w in knowledge.everyone for w in words[-2:]) and \
-        not any(w in ("in", "at", "by", "before", "after", "until") for w in words[-1:])
+        not any(w in _AGE_AT for w in words[-1:])
+
+
+# words that make an age the time something happens, not a trait of the people counted
+_AGE_AT = frozenset({"in", "into", "at", "by", "before", "after", "until", "during"})
 
 
 def condition(site: Site, subject_variant: Optional[str], knowledge: Knowledge,

@@ -115,7 +115,11 @@ class DocumentContext:
         head = text.split()[-1].lower() if text.split() else ""
         if span.label_ == "name" and self._not_a_name(text):
             return None
-        return Mention(text, k.kind_of(head), index, span.start_char, span.end_char, span.start, span.end, variant,
+        kind = "treatment" if span.label_ == "treatment" else k.kind_of(head)
+        if head in k.care_heads and len(text.split()) >= 2 and k.kind_of(text.split()[-2]) == "condition":
+            text = text.rsplit(None, 1)[0]  # "Lyme disease treatment": the care of a condition is about it
+            kind = "condition"
+        return Mention(text, kind, index, span.start_char, span.end_char, span.start, span.end, variant,
                        is_topic=bool(self.topic_key) and name_key(text) == self.topic_key)
 
     def _not_a_name(self, text: str) -> bool:
@@ -161,7 +165,8 @@ class DocumentContext:
         if own:
             cleaned = clean_title(own, self.knowledge)
             names = self._names_in(cleaned)
-            short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned)
+            short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned) \
+                and cleaned.split()[0].lower() not in self.knowledge.name_stops  # not "After your wisdom teeth are out"
             if cleaned and short and (not names or all(_tail_of(m.text, cleaned) for m in names)):
                 kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
                 return Mention(cleaned, kind, -1, 0, 0, is_topic=True)

@@ -168,7 +168,24 @@ class MentionFinder:
             # a name may run over an alias ("flu" + "jab", "stomach" + "flu"): the longest span wins below
             start = self._name_start(doc, token.i, abbreviated)
             spans.append(Span(doc, start, self._name_end(doc, token.i), label="name"))
+        spans += self._opened_treatments(doc)
         return filter_spans(spans)
+
+    def _opened_treatments(self, doc: Doc) -> list:
+        """'a course of isoniazid', 'treated with ivermectin': the one word after a treatment opener."""
+        out = []
+        for opener in self.k.treatment_openers:
+            n = len(opener)
+            for i in range(len(doc) - n):
+                if doc[i].lower_ != opener[0] or tuple(t.lower_ for t in doc[i:i + n]) != opener:
+                    continue
+                word = doc[i + n]
+                text = word.lower_
+                if word.is_alpha and len(text) > 3 and text not in self.k.name_stops \
+                        and text not in self.k.generic_modifiers and text not in self.k.not_subjects \
+                        and self.k.kind_of(text) is None:
+                    out.append(Span(doc, i + n, i + n + 1, label="treatment"))
+        return out
 
     def _name_start(self, doc: Doc, head: int, covered: set) -> int:
         """Extend a head noun to the left over the words of its name ("medial branch" + "block")."""

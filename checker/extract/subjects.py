@@ -85,7 +85,12 @@ def candidates(site: Site, attribute: str) -> tuple:
         topic_fits = False  # a threshold, a dose, a count: about the thing the sentence names, when it names one
     on_topic = [c for c in usable if c.is_topic]
     section = _section_subject(site, wanted)
-    if on_topic:
+    strong_wanted = [c for c in usable if c.strong and not c.is_topic and c.kind in wanted]
+    if on_topic and not topic_fits and strong_wanted:
+        # "Early Lyme disease is treated with doxycycline, which is taken for 10 days": on a condition
+        # page, the treatment the clause hangs on is what a treatment's number is about
+        chosen.append(strong_wanted[0])
+    elif on_topic:
         chosen.append(on_topic[0])
     elif topic_fits:
         strong = [c for c in usable if c.strong and not c.is_topic]
@@ -216,12 +221,13 @@ def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
     for token in before:
         if token.is_punct or token.lower_ in _OPENING_SKIP or token.like_num or token.is_space:
             continue
-        if token.lower_ in ("of", "with") or token.lower_ in _WITH_GROUPS:
-            continue  # "Most people with ...", "About half of ..."
+        if token.lower_ in ("of", "with") or token.lower_ in _WITH_GROUPS or token.lower_ in _COURSE_WORDS:
+            continue  # "Most people with ...", "About half of ...", "A course of isoniazid ..."
         return None
     return first
 
 
+_COURSE_WORDS = {"course", "courses", "dose", "doses", "round", "rounds", "cycle", "cycles", "session", "sessions"}
 _BRIDGE = {"for", "of", "lasts", "last", "lasting", "takes", "take", "is", "are", "usually", "typically", "about",
            "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue"}
 

@@ -99,6 +99,8 @@ class Knowledge:
     keep_plural: frozenset = frozenset()
     spellings: dict = field(default_factory=dict)  # word part -> American spelling
     redundant_heads: frozenset = frozenset()
+    care_heads: frozenset = frozenset()
+    treatment_openers: tuple = ()
     name_tails: tuple = ()
     of_heads: frozenset = frozenset()
     section_words: frozenset = frozenset()
@@ -212,7 +214,7 @@ class _Builder:
         raw_map = raw if isinstance(raw, dict) else {}
         for section in ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
                         "hedges", "typical", "subset", "maximum", "negations", "personal", "qualifier_negators", "name_stops",
-                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "name_tails", "of_heads", "section_words"):
+                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "care_heads", "treatment_openers", "name_tails", "of_heads", "section_words"):
             self._extend(section, getattr(model, section))
         for name, spec in model.subjects.items():
             entry = self.subjects.setdefault(name, {"aliases": [], "parent": None, "where": ""})
@@ -318,6 +320,8 @@ class _Builder:
             keep_plural=frozenset(_lower(lists.get("keep_plural"))),
             spellings=dict(self.maps.get("spellings", {})),
             redundant_heads=frozenset(_lower(lists.get("redundant_heads"))),
+            care_heads=frozenset(_lower(lists.get("care_heads"))),
+            treatment_openers=tuple(sorted({tuple(p.split()) for p in _lower(lists.get("treatment_openers"))})),
             name_tails=tuple(sorted(_lower(lists.get("name_tails")), key=len, reverse=True)),
             of_heads=frozenset(_lower(lists.get("of_heads"))),
             section_words=frozenset(_lower(lists.get("section_words"))),

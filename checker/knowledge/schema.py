@@ -100,6 +100,8 @@ class DataFile(_Strict):
     section_words: List[str] = []
     spellings: Dict[str, str] = {}
     redundant_heads: List[str] = []
+    care_heads: List[str] = []
+    treatment_openers: List[str] = []
     # populations.yaml
     groups: Dict[str, List[str]] = {}
     everyone: List[str] = []

@@ -274,7 +274,7 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
                        flags),
         between=re.compile(rf"\bbetween\s+(?:the\s+)?(?:{ages})\s+(?:of\s+)?(?P<a>{NUMBER})\s+and\s+(?P<b>{NUMBER})"
                            rf"(?:\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?)?\b", flags),
-        decade=re.compile(rf"\bin\s+(?:their|his|her|the|your|one's)\s+(?:(?P<part>{parts})[- ]?)?"
+        decade=re.compile(rf"\b(?:in|into|until)\s+(?:their|his|her|the|your|one's)\s+(?:(?P<part>{parts})[- ]?)?"
                           rf"(?P<d>{decade_words}|[1-9]0'?s)\b", flags),
         first_of_life=re.compile(rf"\b(?:for\s+|during\s+|in\s+|within\s+)?the\s+first\s+(?P<n>{NUMBER}|few|several)"
                                  rf"(?:\s*(?:to|-|–)\s*(?P<m>{NUMBER}))?\s+(?P<u>days|weeks|months|years)\s+of\s+life\b",
@@ -282,7 +282,8 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
         decade_ordinal=re.compile(r"\b(?:in|during)\s+(?:the|their|his|her)\s+(?P<n>" + "|".join(_ORDINALS)
                                   + r"|\d(?:st|nd|rd|th))\s+decade(?:\s+of\s+life)?\b", flags),
         stage=re.compile(rf"\b(?:{_alternation(p for p, _l, _h in hv.stages)})\b", flags),
-        per=re.compile(rf"(?P<n>{_DIGITS}|{_WORD_NUMBER})\s+(?:{per})\s+(?P<d>{_DIGITS}(?:\s+(?:{denominators}))?|"
+        per=re.compile(rf"(?:\b(?P<btw>between)\s+)?(?P<n>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?:to|-|–|and)\s*(?P<m>{_DIGITS}|{_WORD_NUMBER}))?"
+                       rf"\s+(?:(?:{count_groups})\s+)?(?:{per})\s+(?P<d>{_DIGITS}(?:\s+(?:{denominators}))?|"
                        rf"(?:a\s+|one\s+)?(?:{denominators}))\b", flags),
         share=re.compile(rf"\b(?P<s>{shares})\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
                          rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b", flags),
@@ -650,10 +651,12 @@ def _per(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
         d = number_value(parts[0]) if parts else None
         if d is not None and len(parts) > 1:
             d *= hv.denominator_words.get(parts[1], 1)
-    if n is None or not d or d < 100 or n > d:
+    top = number_value(m.group("m")) if m.group("m") else n
+    if m.group("m") and " and " in m.group() and not m.group("btw"):
+        return None  # "2 and 5 per 1,000" without "between" is two numbers, not a range
+    if n is None or top is None or not d or d < 100 or top > d or top < n:
         return None  # "3 times per day" is a frequency; a share needs a population-sized denominator
-    value = n / d
-    return Quantity(m.start(), m.end(), m.group(), value, value, "ratio", "rate", rule="rate_per")
+    return Quantity(m.start(), m.end(), m.group(), n / d, top / d, "ratio", "rate", rule="rate_per")
 
 
 def _count(m: re.Match, text: str) -> Optional[Quantity]:
