@@ -31,6 +31,7 @@ def display_name(text: str, knowledge: Optional[Knowledge] = None) -> str:
 def _display(text: str, k: Knowledge) -> str:
     t = text.replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
+    eponym = bool(re.search(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s*$", t))  # "Tay-Sachs": a name, not a plural
     t = re.sub(r"\s+", " ", t).strip().lower()
     t = re.sub(r"(\w)'s\b", r"\1", t)  # possessive 's: "cushing's" -> "cushing"
     t = re.sub(r"(\w)s'(?=\s|$)", r"\1s", t)  # plural possessive: "graves'" -> "graves"
@@ -46,7 +47,8 @@ def _display(text: str, k: Knowledge) -> str:
     words = t.split()
     if not words:
         return ""
-    words[-1] = _singular(words[-1], k)
+    if not eponym:
+        words[-1] = _singular(words[-1], k)
     return " ".join(words)
 
 

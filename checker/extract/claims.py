@@ -87,6 +87,8 @@ class ClaimBuilder:
             return False
         if age_describes_group(site):
             return False
+        if site.block.kind == "heading" and site.quantity.kind == "age" and site.quantity.vague:
+            return False  # "Pneumonia in children", "Acne in adulthood": a heading names whom a section is about
         return True
 
     def _question_cues(self, site: Site) -> list:

@@ -53,23 +53,49 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
             out.append(name)
             continue
         before = [t.lower_ for t in doc[max(0, s.start - 3): s.start]]
-        after_share = site.q.end <= s.start and s.start - site.q.end <= 4
+        if category == "group" and {"each", "every"} & set(before):
+            continue  # "each of their children has a 50 percent chance": the unit of a chance, not a population
+        between = doc[site.q.end: s.start]
+        after_share = site.q.end <= s.start and len(between) <= 4 and not any(t.is_punct for t in between)
         if category == "place":
             if name == "worldwide" or any(b in ("in", "across", "throughout", "of", "among") for b in before) \
                     or s.start - site.q.end in range(0, 5) or s.text.lower() in ("americans", "europeans"):
                 out.append(name)
             continue
-        opens_clause = all(t.lower_ in _OPENERS or t.is_punct for t in doc[_clause_token(site): s.start])
-        if not (set(before[-2:]) & _PREPOSITIONS or after_share or opens_clause):
+        if not (set(before[-2:]) & _PREPOSITIONS or after_share or _opens_clause(site, s.start)):
             continue
-        tail = _AGE_AFTER_GROUP.match(site.bd.text[s.end_char: s.end_char + 30])
-        if tail:
-            rel = tail.group("rel").lower()
-            rel = {"older than": "over", "above": "over", "younger than": "under", "below": "under",
-                   "ages": "aged", "age": "aged"}.get(rel, rel)
-            number = tail.group("n") + (f"-{tail.group('m')}" if tail.group("m") else "")
-            name = f"{name} {rel} {number}"
-        out.append(name)
+        tail = _age_tail(site, s.end_char)
+        out.append(f"{name} {tail}" if tail else name)
+    out += _everyone_of_an_age(site, knowledge)
+    return out
+
+
+def _opens_clause(site: Site, token: int) -> bool:
+    return all(t.lower_ in _OPENERS or t.is_punct for t in site.doc[_clause_token(site): token])
+
+
+def _age_tail(site: Site, at: int) -> Optional[str]:
+    """'over 65' in "women over 65", 'aged 40-50' in "adults aged 40 to 50"."""
+    tail = _AGE_AFTER_GROUP.match(site.bd.text[at: at + 30])
+    if not tail:
+        return None
+    rel = tail.group("rel").lower()
+    rel = {"older than": "over", "above": "over", "younger than": "under", "below": "under",
+           "ages": "aged", "age": "aged"}.get(rel, rel)
+    return f"{rel} " + tail.group("n") + (f"-{tail.group('m')}" if tail.group("m") else "")
+
+
+def _everyone_of_an_age(site: Site, knowledge: Knowledge) -> list[str]:
+    """'People over 65 usually take 6 to 8 weeks': everyone, narrowed by an age, is a population."""
+    out = []
+    for token in site.doc[_clause_token(site): site.q.start]:
+        if token.lower_ not in knowledge.everyone:
+            continue
+        before = {t.lower_ for t in site.doc[max(0, token.i - 2): token.i]}
+        if before & _PREPOSITIONS or _opens_clause(site, token.i):
+            tail = _age_tail(site, token.idx + len(token.text))
+            if tail:
+                out.append(f"people {tail}")
     return out
 
 
@@ -144,7 +170,11 @@ _GENERIC_EVENTS = {"symptom", "symptoms", "sign", "signs", "feature", "features"
                    "not", "that", "which", "and", "or", "to", "for", "at", "by", "on", "as", "about", "around",
                    "approximately", "nearly", "almost", "more", "than", "less", "up", "all", "each", "every",
                    "lifetime", "lifetimes", "year", "years", "month", "months", "week", "weeks", "day", "days",
-                   "time", "times", "type", "types", "stage", "form", "forms", "percent", "chance", "risk"}
+                   "time", "times", "type", "types", "stage", "form", "forms", "percent", "chance", "risk",
+                   # a recurrence is the same event again ("has another seizure", "is followed by another one",
+                   # "comes back"), and being born with a condition is having it
+                   "another", "again", "later", "followed", "one", "back", "come", "comes", "came", "return",
+                   "returns", "having", "being", "born", "child", "baby", "parent", "parents"}
 _EVENT_WORDS = 3  # content words that name an event when no name does ("growth plates fuse")
 
 
@@ -186,7 +216,8 @@ def _event_words(site: Site, subject_key: str, knowledge: Knowledge) -> Optional
     subject_words = set(subject_key.split())
     for token in doc.char_span(start, end, alignment_mode="expand") or []:
         word = token.lower_
-        if not token.is_alpha or word in _GENERIC_EVENTS or word in subject_words or word in knowledge.name_stops \
+        if not token.is_alpha or word in _GENERIC_EVENTS or name_key(word) in subject_words \
+                or word in knowledge.name_stops \
                 or word in knowledge.hedges or word in knowledge.typical:
             continue
         if any(s.label_.startswith("attr|") and s.start <= token.i < s.end for s in site.clause_cues):

@@ -115,10 +115,15 @@ class DocumentContext:
         head = text.split()[-1].lower() if text.split() else ""
         if span.label_ == "name" and self._not_a_name(text):
             return None
-        kind = "treatment" if span.label_ == "treatment" else k.kind_of(head)
+        kind = {"treatment": "treatment", "marked": "condition"}.get(span.label_) or _kind_of_name(text, k)
         if head in k.care_heads and len(text.split()) >= 2 and k.kind_of(text.split()[-2]) == "condition":
             text = text.rsplit(None, 1)[0]  # "Lyme disease treatment": the care of a condition is about it
             kind = "condition"
+        elif head in k.event_heads and len(text.split()) >= 2:
+            rest = text.rsplit(None, 1)[0]
+            rest_kind = _kind_of_name(rest, k)
+            if rest_kind in ("condition", "feature"):
+                text, kind = rest, rest_kind  # "migraine attacks" are migraines
         return Mention(text, kind, index, span.start_char, span.end_char, span.start, span.end, variant,
                        is_topic=bool(self.topic_key) and name_key(text) == self.topic_key)
 
@@ -262,6 +267,17 @@ class DocumentContext:
         return None
 
 
+def _kind_of_name(text: str, knowledge: Knowledge) -> Optional[str]:
+    """The kind of the name's head noun: its last word with a kind ("hepatitis" in "hepatitis B",
+    "fracture" in "fracture of the wrist", "retinitis" in "retinitis pigmentosa")."""
+    words = text.lower().split()
+    for word in reversed(words):
+        kind = knowledge.kind_of(word)
+        if kind is not None:
+            return kind
+    return None
+
+
 def _tail_of(name: str, title: str) -> bool:
     """Whether a name found in a title ends it ("Galen aneurysm" in "Vein of Galen aneurysm")."""
     return title.lower().rstrip(" .").endswith(name.lower())
@@ -311,6 +327,7 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
         k = text.find(mark)
         if k > 0:
             text = text[:k]
+    text = _without_population(text, knowledge)
     changed = True
     while changed:
         changed = False
@@ -327,6 +344,22 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
                 changed = True
                 break
     return text.strip(" -|:?.")
+
+
+_SCOPE_RE = re.compile(r"\s+(?:in|among|around|across|for)\s+(?:the\s+)?(?P<rest>[\w .'-]+)$", re.I)
+
+
+def _without_population(title: str, knowledge: Knowledge) -> str:
+    """'Hepatitis B in the United States', 'Pneumonia in children', 'Asthma around the world': the topic
+    is the name; the place or group after it says whom the page is about."""
+    m = _SCOPE_RE.search(title)
+    if m is None:
+        return title
+    rest = m.group("rest").strip().lower()
+    rest_the = "the " + rest
+    known = rest in knowledge.groups or rest in knowledge.everyone or rest_the in knowledge.groups \
+        or any(rest == p.lower() or rest_the == p.lower() for p in knowledge.places)
+    return title[: m.start()] if known else title
 
 
 def name_key(text: str) -> str:

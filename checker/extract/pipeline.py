@@ -169,7 +169,29 @@ class MentionFinder:
             start = self._name_start(doc, token.i, abbreviated)
             spans.append(Span(doc, start, self._name_end(doc, token.i), label="name"))
         spans += self._opened_treatments(doc)
+        spans += self._marked_conditions(doc)
         return filter_spans(spans)
+
+    def _marked_conditions(self, doc: Doc) -> list:
+        """'a Tay-Sachs gene change', 'Huntington carriers': the capitalized name before a condition marker
+        (not a gene symbol in capitals such as "HBB", which names a gene, not a condition)."""
+        out = []
+        for token in doc:
+            if token.lower_ not in self.k.condition_markers or token.i == 0:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 3:
+                prev = doc[start - 1]
+                if prev.text == "-" or prev.is_title and prev.is_alpha and prev.lower_ not in self.k.name_stops \
+                        and prev.lower_ not in self.k.generic_modifiers and prev.lower_ not in self.k.groups:
+                    start -= 1
+                    continue
+                break
+            while start < token.i and doc[start].text == "-":
+                start += 1
+            if start < token.i and any(t.is_title for t in doc[start:token.i]):
+                out.append(Span(doc, start, token.i, label="marked"))
+        return out
 
     def _opened_treatments(self, doc: Doc) -> list:
         """'a course of isoniazid', 'treated with ivermectin': the one word after a treatment opener."""

@@ -101,6 +101,8 @@ class Knowledge:
     redundant_heads: frozenset = frozenset()
     care_heads: frozenset = frozenset()
     treatment_openers: tuple = ()
+    condition_markers: frozenset = frozenset()
+    event_heads: frozenset = frozenset()
     name_tails: tuple = ()
     of_heads: frozenset = frozenset()
     section_words: frozenset = frozenset()
@@ -214,7 +216,7 @@ class _Builder:
         raw_map = raw if isinstance(raw, dict) else {}
         for section in ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
                         "hedges", "typical", "subset", "maximum", "negations", "personal", "qualifier_negators", "name_stops",
-                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "care_heads", "treatment_openers", "name_tails", "of_heads", "section_words"):
+                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "care_heads", "treatment_openers", "condition_markers", "event_heads", "name_tails", "of_heads", "section_words"):
             self._extend(section, getattr(model, section))
         for name, spec in model.subjects.items():
             entry = self.subjects.setdefault(name, {"aliases": [], "parent": None, "where": ""})
@@ -321,6 +323,8 @@ class _Builder:
             spellings=dict(self.maps.get("spellings", {})),
             redundant_heads=frozenset(_lower(lists.get("redundant_heads"))),
             care_heads=frozenset(_lower(lists.get("care_heads"))),
+            condition_markers=frozenset(_lower(lists.get("condition_markers"))),
+            event_heads=frozenset(_lower(lists.get("event_heads"))),
             treatment_openers=tuple(sorted({tuple(p.split()) for p in _lower(lists.get("treatment_openers"))})),
             name_tails=tuple(sorted(_lower(lists.get("name_tails")), key=len, reverse=True)),
             of_heads=frozenset(_lower(lists.get("of_heads"))),

@@ -102,6 +102,8 @@ class DataFile(_Strict):
     redundant_heads: List[str] = []
     care_heads: List[str] = []
     treatment_openers: List[str] = []
+    condition_markers: List[str] = []
+    event_heads: List[str] = []
     # populations.yaml
     groups: Dict[str, List[str]] = {}
     everyone: List[str] = []
