@@ -115,9 +115,16 @@ def _holds(claim: Claim, value: float, policy: Policy) -> bool:
     return low <= value <= high
 
 
+def _one_sided(claim: Claim) -> bool:
+    """A bound, not a range: "less than 10 days" (from 0) or "more than 10 days" (open above)."""
+    return claim.high is None or (claim.low in (0, 0.0) and claim.high is not None and not claim.maximum)
+
+
 def edge_only(a: Claim, b: Claim, policy: Policy) -> bool:
     """Overlapping ranges that only meet at an edge, with centres far apart ("3 to 5 hours" and "6 to
     18 hours"): neither holds the other's centre and the centres are three times (10 points) apart."""
+    if _one_sided(a) and _one_sided(b):
+        return False  # "do not use for more than 10 days" and "see a doctor after 10 days": one threshold
     ca, cb = centre(a, policy), centre(b, policy)
     if _holds(a, cb, policy) or _holds(b, ca, policy):
         return False

@@ -205,7 +205,7 @@ def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = T
         # how many people something happens to under a treatment is its success, or a risk when the words
         # say harm (a side effect, a complication); never how common a condition is
         scores = dict(scores)
-        outcome = "risk" if scores.get("risk", 0.0) >= 1.5 or harm_named else "success_rate"
+        outcome = "risk" if scores.get("risk", 0.0) >= 1.0 or harm_named else "success_rate"
         scores[outcome] = scores.get(outcome, 0.0) + scores.pop("prevalence")
     if kind == "treatment":
         return {name: value * (KIND_BOOST if name in _TREATMENT_SIDE else 0.5 if name in _NOT_FOR_TREATMENTS else 1.0)

@@ -87,6 +87,12 @@ class ClaimBuilder:
             return False
         if age_describes_group(site):
             return False
+        if site.quantity.kind == "age" and (site.quantity.vague or site.quantity.rule == "age_population") and any(
+                other.start != q.start and other.label_ != "age" and site.clause[0] <= other.start_char < site.clause[1]
+                for other in doc.spans["quantities"]):
+            return False  # "51% in adults 60 years and older": the ages say whom the share is about
+        if site.column is None and site.label is None and site.sent.text.rstrip().endswith("?"):
+            return False  # "Is it safe to take painkillers every day?": a question states nothing
         if site.block.kind == "heading" and site.quantity.kind == "age" and site.quantity.vague:
             return False  # "Pneumonia in children", "Acne in adulthood": a heading names whom a section is about
         return True

@@ -43,7 +43,8 @@ def variants_in(text: str, knowledge: Knowledge) -> list[str]:
 def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
     """Groups and places named in the clause ("in women over 50", "worldwide")."""
     doc = site.doc
-    out = []
+    out: list[str] = []
+    groups: list[tuple[int, str]] = []
     for s in site.clause_cues:
         category = s.label_.split("|", 1)[0]
         if category not in ("group", "place", "hypo"):
@@ -65,19 +66,40 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
         if not (set(before[-2:]) & _PREPOSITIONS or after_share or _opens_clause(site, s.start)):
             continue
         tail = _age_tail(site, s.end_char)
-        out.append(f"{name} {tail}" if tail else name)
-    out += _everyone_of_an_age(site, knowledge)
+        groups.append((_distance(site, s), f"{name} {tail}" if tail else name))
+    groups += [(0, name) for name in _everyone_of_an_age(site, knowledge)]
+    if groups:
+        # "51% in adults 60 and older, falling to 38% in adults 70 and older": each share is about the
+        # group nearest it
+        out.append(min(groups)[1])
     return out
+
+
+def _distance(site: Site, span) -> int:
+    """Tokens between a cue and the value; a group after the value ("38% in adults") counts as nearer."""
+    if span.start >= site.q.end:
+        return 2 * (span.start - site.q.end)
+    return 2 * (site.q.start - span.end) + 1
 
 
 def _opens_clause(site: Site, token: int) -> bool:
     return all(t.lower_ in _OPENERS or t.is_punct for t in site.doc[_clause_token(site): token])
 
 
+_AGE_AND_OLDER = re.compile(r"^\s*(?:aged\s+)?(?P<n>\d{1,3})\s*(?:years?(?:\s+of\s+age)?\s*|\+)?"
+                            r"(?:(?:and|or)\s+(?P<rel>older|over|above|up|younger|under|below))?", re.I)
+
+
 def _age_tail(site: Site, at: int) -> Optional[str]:
-    """'over 65' in "women over 65", 'aged 40-50' in "adults aged 40 to 50"."""
-    tail = _AGE_AFTER_GROUP.match(site.bd.text[at: at + 30])
+    """'over 65' in "women over 65", 'aged 40-50' in "adults aged 40 to 50", 'over 70' in "adults 70
+    years and older" and "adults 70+"."""
+    text = site.bd.text[at: at + 40]
+    tail = _AGE_AFTER_GROUP.match(text)
     if not tail:
+        older = _AGE_AND_OLDER.match(text)
+        if older and (older.group("rel") or "+" in older.group()):
+            rel = (older.group("rel") or "older").lower()
+            return ("under " if rel in ("younger", "under", "below") else "over ") + older.group("n")
         return None
     rel = tail.group("rel").lower()
     rel = {"older than": "over", "above": "over", "younger than": "under", "below": "under",

@@ -172,7 +172,8 @@ class DocumentContext:
             names = self._names_in(cleaned)
             short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned) \
                 and cleaned.split()[0].lower() not in self.knowledge.name_stops  # not "After your wisdom teeth are out"
-            if cleaned and short and (not names or all(_tail_of(m.text, cleaned) for m in names)):
+            plain = not any(w.lower() in self.knowledge.name_stops for w in cleaned.split()[1:])
+            if cleaned and short and (names and all(_tail_of(m.text, cleaned) for m in names) or not names and plain):
                 kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
                 return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
             if names:

@@ -98,7 +98,7 @@ def build_site(ctx: DocumentContext, bd: BlockDoc, q: Span) -> Optional[Site]:
         a, b = block.cells[column][0] - base, block.cells[column][1] - base
         return Site(ctx, bd, q, doc[:], (a, b), cues_in(doc, a, b), cues_in(doc, a, b), column)
     sent = q.sent
-    item = enumeration_item(bd, sent, q)
+    item = enumeration_item(bd, sent, q, ctx.knowledge.name_stops)
     if item is not None:
         a, label = item
         return Site(ctx, bd, q, sent, (a, q.end_char), cues_in(doc, a, q.end_char),
@@ -112,16 +112,16 @@ ENUMERATION_MIN = 3  # values in one sentence, each after a short name, make it 
 LABEL_MAX_WORDS = 10
 
 
-def enumeration_item(bd: BlockDoc, sent: Span, q: Span) -> Optional[tuple[int, str]]:
+def enumeration_item(bd: BlockDoc, sent: Span, q: Span, stops: frozenset) -> Optional[tuple[int, str]]:
     """A value in a list written as one run of text ("Abnormality of dental enamel 90% Short neck 90%
     Myopia 50% ..."): the start of its name and the name. None for a value in ordinary prose."""
     if q.label_ != "rate":
         return None
-    items = _enumeration(bd, sent)
+    items = _enumeration(bd, sent, stops)
     return items.get(q.start) if items else None
 
 
-def _enumeration(bd: BlockDoc, sent: Span) -> dict:
+def _enumeration(bd: BlockDoc, sent: Span, stops: frozenset) -> dict:
     """The list items of a sentence, by the token where each value starts; computed once per sentence."""
     cache = bd.__dict__.setdefault("_enumerations", {})
     if sent.start in cache:
@@ -134,8 +134,7 @@ def _enumeration(bd: BlockDoc, sent: Span) -> dict:
         for value in values:
             gaps.append(doc[previous_end: value.start])
             previous_end = value.end
-        short = sum(1 for g in gaps[1:] if 0 < len([t for t in g if not t.is_punct]) <= LABEL_MAX_WORDS
-                    and not any(t.text in (".", ";") for t in g))
+        short = sum(1 for g in gaps[1:] if _label_like(g, stops))
         if short >= ENUMERATION_MIN - 1 and short >= (len(values) - 1) * 0.6:
             for k, (value, gap) in enumerate(zip(values, gaps)):
                 if value.label_ != "rate":
@@ -153,6 +152,16 @@ def _enumeration(bd: BlockDoc, sent: Span) -> dict:
                     items[value.start] = (start, label)
     cache[sent.start] = items
     return items
+
+
+def _label_like(gap: Span, stops: frozenset) -> bool:
+    """The words between two values of a list: a short name ("Short neck", "Myopia"), not a clause
+    ("and a pharmacist told me the vaccine is usually")."""
+    words = [t for t in gap if not t.is_punct]
+    if not 0 < len(words) <= LABEL_MAX_WORDS or any(t.text in (".", ";") for t in gap):
+        return False
+    function_words = sum(1 for t in words if t.lower_ in stops)
+    return function_words * 2 <= len(words)
 
 
 def quote_of(site: Site) -> tuple[int, int, str]:

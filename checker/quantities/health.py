@@ -285,8 +285,10 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
         per=re.compile(rf"(?:\b(?P<btw>between)\s+)?(?P<n>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?:to|-|–|and)\s*(?P<m>{_DIGITS}|{_WORD_NUMBER}))?"
                        rf"\s+(?:(?:{count_groups})\s+)?(?:{per})\s+(?P<d>{_DIGITS}(?:\s+(?:{denominators}))?|"
                        rf"(?:a\s+|one\s+)?(?:{denominators}))\b", flags),
+        # "most affected people", not "most common in people" (an adjective's degree, then a preposition)
         share=re.compile(rf"\b(?P<s>{shares})\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
-                         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b", flags),
+                         rf"(?:(?!(?:in|among|for|to|than|common|commonly|likely|often|frequent|frequently)\b)"
+                         rf"[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b", flags),
         count=re.compile(rf"(?:\b(?P<w>{before})\s+)?(?P<n>{_DIGITS}{_MULT}|{_WORD_NUMBER}\s+(?:hundred|thousand|million))"
                          rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<g>{count_groups})\b", flags),
         measure=re.compile(
