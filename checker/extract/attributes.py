@@ -102,7 +102,19 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
         scores["repeat_interval"] = scores.get("repeat_interval", 0.0) + FREQUENCY_PRIOR
     if takes == "ratio" and not scores and _names_a_feature(site):
         scores["risk"] = FEATURE_SHARE_PRIOR
+    if takes == "ratio" and _symptom_gets_better(site):
+        # "80% report less knee pain", "pain improved in 60%": a symptom getting better is success
+        scores["success_rate"] = scores.get("success_rate", 0.0) + BETTER_PRIOR
+    if site.quantity.kind != "frequency" and site.quantity.rule != "every" and _frequency_in_clause(site):
+        # "inject a hormone every day for 10 to 12 days": "every" belongs to the other number
+        scores.pop("repeat_interval", None)
     return scores
+
+
+def _frequency_in_clause(site: Site) -> bool:
+    return any(other.start != site.q.start and site.clause[0] <= other.start_char < site.clause[1]
+               and (other.label_ == "frequency" or other[0].lower_ in ("every", "each"))
+               for other in site.doc.spans.get("quantities", []))
 
 
 def _names_a_feature(site: Site) -> bool:
@@ -112,8 +124,38 @@ def _names_a_feature(site: Site) -> bool:
         a, b = block.cells[0][0] - block.start, block.cells[0][1] - block.start
         if any(m.kind == "feature" and a <= m.start and m.end <= b for m in site.ctx.mentions(block.index)):
             return True
-    return any(m.kind == "feature" and site.clause[0] <= m.start and m.end <= site.clause[1]
-               for m in site.ctx.mentions(block.index))
+    if any(m.kind == "feature" and site.clause[0] <= m.start and m.end <= site.clause[1]
+           for m in site.ctx.mentions(block.index)):
+        return True
+    # a symptom word that names no subject on its own ("some pain", "ongoing aching"), unless it is
+    # what gets better ("less pain", "pain relief")
+    return any(not better for better in _symptom_words(site))
+
+
+def _symptom_gets_better(site: Site) -> bool:
+    return any(_symptom_words(site, skip_measured=True))
+
+
+def _symptom_words(site: Site, skip_measured: bool = False) -> list[bool]:
+    """For each symptom word in the clause: whether the words around it say it gets better.
+    ``skip_measured``: leave out a symptom right after the value ("80% pain relief", "a 50% reduction
+    in pain"), which the value measures rather than counts people for."""
+    span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand") or []
+    out = []
+    for token in span:
+        if skip_measured and site.q.end <= token.i <= site.q.end + 4:
+            continue
+        if token.is_alpha and site.ctx.knowledge.kind_of(token.lower_) == "feature":
+            before = {t.lower_ for t in token.doc[max(0, token.i - 2): token.i]}
+            after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+            out.append(bool(before & _BETTER_BEFORE) or after in _BETTER_AFTER)
+    return out
+
+
+_BETTER_BEFORE = {"less", "reduced", "lower", "no", "fewer", "decreased", "without", "reduce", "reduces", "relieve",
+                  "relieves", "ease", "eases", "improved", "improve", "improves", "reduction", "relief",
+                  "improvement", "decrease"}
+_BETTER_AFTER = {"relief", "free", "reduction", "improved", "improves", "improvement", "eased", "scores", "control"}
 
 
 names_a_feature = _names_a_feature
@@ -136,6 +178,8 @@ _POPULATION_DENOMINATOR = re.compile(
 POPULATION_PRIOR = 1.2  # a share of the people of a population: how common something is
 AGE_PRIOR = 0.6  # an age with no cue is most often when something starts
 FREQUENCY_PRIOR = 2.0  # "once a day", "every 6 hours": how often something is repeated
+BETTER_PRIOR = 2.0  # a symptom said to get better with a share: how often a treatment works
+WEAK_SUCCESS = 2.0  # below this, the words for success are too weak to outweigh a harm named with the share
 FEATURE_SHARE_PRIOR = 1.0  # "Dizziness: 12%": a share of people with a sign or side effect
 
 
@@ -207,6 +251,11 @@ def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = T
         scores = dict(scores)
         outcome = "risk" if scores.get("risk", 0.0) >= 1.0 or harm_named else "success_rate"
         scores[outcome] = scores.get(outcome, 0.0) + scores.pop("prevalence")
+    if kind in ("treatment", "procedure", "test", "feature") and harm_named \
+            and 0 < scores.get("success_rate", 0.0) < WEAK_SUCCESS:
+        # "neck pain was reported by 7% of patients": a harm named, and nothing that says success
+        scores = dict(scores)
+        scores["risk"] = scores.get("risk", 0.0) + scores.pop("success_rate")
     if kind == "treatment":
         return {name: value * (KIND_BOOST if name in _TREATMENT_SIDE else 0.5 if name in _NOT_FOR_TREATMENTS else 1.0)
                 for name, value in scores.items()}

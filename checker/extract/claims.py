@@ -50,8 +50,9 @@ class ClaimBuilder:
             return None
         k = self.ctx.knowledge
         scores = attrs.score(site, self.weights, self._question_cues(site), self._header_cues(site))
+        headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
         scores = attrs.adjust_for_kind(scores, clause_kind(site), treatment_in_sentence(site),
-                                       attrs.names_a_feature(site))
+                                       attrs.names_a_feature(site) or self._harm_heading(headings))
         attribute = attrs.restricted(site.quantity, attrs.best(scores), scores)
         if attribute is None:
             weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \
@@ -64,7 +65,6 @@ class ClaimBuilder:
         extra = cues_in(site.doc, *site.previous_clauses()[-1]) if site.previous_clauses() and \
             PRONOUN_START_RE.match(site.clause_text()) else []
         mood = modality(site, extra)
-        headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
         cond = condition(site, first.variant if first else None, k, self._table_condition(site), headings)
         event = label_name(site.label) if site.label else None
         if event is None and attribute in EVENT_ATTRIBUTES:
@@ -93,9 +93,18 @@ class ClaimBuilder:
             return False  # "51% in adults 60 years and older": the ages say whom the share is about
         if site.column is None and site.label is None and site.sent.text.rstrip().endswith("?"):
             return False  # "Is it safe to take painkillers every day?": a question states nothing
+        if site.quantity.kind == "duration" and q.start > 0 and doc[q.start - 1].lower_ == "at" \
+                and not site.quantity.rule.startswith(("lower", "upper")):
+            return False  # "revision rates are 5% at 10 years", "next update at 6 months": a point in time
         if site.block.kind == "heading" and site.quantity.kind == "age" and site.quantity.vague:
             return False  # "Pneumonia in children", "Acne in adulthood": a heading names whom a section is about
         return True
+
+    def _harm_heading(self, headings: list) -> bool:
+        """A section about harm ("Risks", "Possible complications", "Side effects"): the shares in it are
+        how often harm happens, not how often a treatment succeeds."""
+        return any(s.label_.startswith("attr|risk|") and self.weights.get(s.label_, 0.0) >= 2.5
+                   for text in headings for s in self.cue_doc(text).spans["cues"])
 
     def _question_cues(self, site: Site) -> list:
         """Cues of the question heading right above a block ("How many people are affected by X?")."""

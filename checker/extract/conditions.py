@@ -209,8 +209,9 @@ def event_of(site: Site, subject: Optional[str], knowledge: Knowledge, words: bo
     develop leukemia" is the chance of leukemia. Numbers about different events are never compared."""
     from .context import name_key
 
+    start = _label_clause_start(site)
     mentions = [m for m in site.ctx.mentions(site.block.index)
-                if site.clause[0] <= m.start and m.end <= site.clause[1]]
+                if start <= m.start and m.end <= site.clause[1]]
     subject_key = name_key(subject) if subject else ""
     for m in sorted(mentions, key=lambda m: (m.kind != "feature", abs(m.start - site.q.start_char))):
         if m.kind not in ("feature", "condition") or m.is_topic:
@@ -224,16 +225,35 @@ def event_of(site: Site, subject: Optional[str], knowledge: Knowledge, words: bo
     return _event_words(site, subject_key, knowledge) if words else None
 
 
+def _label_clause_start(site: Site) -> int:
+    """Where the words about a number start: its clause, or for a list item written "a detached retina
+    – about 1 in 100 people" (a dash or colon before the number) the name before it too."""
+    previous = site.previous_clauses()
+    if previous and site.bd.text[site.clause[0]: site.clause[0] + 3].lstrip()[:1] in ("–", "—", "-", ":"):
+        return previous[-1][0]
+    return site.clause[0]
+
+
 def _event_words(site: Site, subject_key: str, knowledge: Knowledge) -> Optional[str]:
     """No name says what happens: the clause's own words do, unless they are about the subject in
     general ("Symptoms typically begin in childhood", "Most people with X live into their 60s")."""
+    words = _content_words(site, subject_key, knowledge, *_event_span(site))
+    if not words and site.quantity.unit == "ratio" and _label_clause_start(site) < site.clause[0]:
+        # "a detached retina – about 1 in 100 people": the list item's name says what happens
+        words = _content_words(site, subject_key, knowledge, _label_clause_start(site), site.q.start_char)
+    return " ".join(words) if words else None
+
+
+def _event_span(site: Site) -> tuple[int, int]:
+    if site.quantity.unit == "ratio":
+        return site.q.end_char, site.clause[1]  # "a 25% chance to be affected", "... develop leukemia"
+    return site.clause[0], site.q.start_char  # "Growth plates fuse after puberty"
+
+
+def _content_words(site: Site, subject_key: str, knowledge: Knowledge, start: int, end: int) -> list[str]:
     from .context import name_key
 
     doc = site.doc
-    if site.quantity.unit == "ratio":
-        start, end = site.q.end_char, site.clause[1]  # "a 25% chance to be affected", "... develop leukemia"
-    else:
-        start, end = site.clause[0], site.q.start_char  # "Growth plates fuse after puberty"
     words = []
     subject_words = set(subject_key.split())
     for token in doc.char_span(start, end, alignment_mode="expand") or []:
@@ -247,4 +267,4 @@ def _event_words(site: Site, subject_key: str, knowledge: Knowledge) -> Optional
         words.append(name_key(word))
         if len(words) >= _EVENT_WORDS:
             break
-    return " ".join(words) if words else None
+    return words

@@ -385,6 +385,10 @@ def clause_kind(site: Site) -> Optional[str]:
             if token.is_alpha and token.lower_ not in site.ctx.knowledge.name_stops:
                 continue  # an adjective before the head noun
             break
+        named = {m.kind for m in site.ctx.mentions(site.block.index)
+                 if site.clause[0] <= m.start and m.end <= site.clause[1]}
+        if "condition" in named and not named & TREATMENT_KINDS:
+            return "condition"  # "about half of people have a cataract" on a cataract surgery page
     topic = site.ctx.topic
     return topic.kind if topic is not None else None
 

@@ -101,7 +101,7 @@ def normalize_claims(claims, vocab: Optional[Vocabulary] = None, health: Optiona
             kind = read.kind if claim.kind != "age" or read.kind == "age" else claim.kind
             claim = claim.replace(low=read.low, high=read.high, unit=read.unit, vague=read.vague, approx=read.approx,
                                   rule=read.rule, kind=kind)
-        if claim.negated:
+        if claim.negated and claim.kind != "relative":  # "is not permanent" cannot be turned around
             turned = negated_reading(claim.low, claim.high, claim.value_text)
             if turned is not None:
                 claim = claim.replace(low=turned[0], high=turned[1], negated=False)
