@@ -187,8 +187,6 @@ def test_align_dropped_apostrophe_in_a_long_name_merges(knowledge):
     assert len(align(claims, knowledge).groups) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="'Crohns disease' (apostrophe dropped) and 'Crohn's disease' get different "
-                                       "keys, and the spelling merge skips words shorter than 6 letters")
 def test_align_dropped_apostrophe_in_a_short_name_merges(knowledge):
     claims = [make_claim(id="a", subject="crohn disease", source="a.md"),
               make_claim(id="b", subject="crohns disease", source="b.md")]

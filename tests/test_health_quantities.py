@@ -167,8 +167,6 @@ def test_health_a_year_after_in_is_not_a_share():
     assert q.text == "about 1 in 44" and q.unit == "ratio"
 
 
-@pytest.mark.xfail(strict=True, reason="'about 1 in 2000' with no group noun after it is taken for a date ('1 in "
-                                       "2019'), though 'about' before it makes it a share; no quantity is found")
 def test_health_approximate_one_in_two_thousand_at_the_end_of_a_sentence_is_a_share():
     q = only("The chance of a second affected child is about 1 in 2000.")
     assert q.unit == "ratio"

@@ -236,8 +236,6 @@ def test_knowledge_alias_taken_by_a_packaged_subject_is_an_error(tmp_path):
         in message
 
 
-@pytest.mark.xfail(strict=True, reason="a cue weight out of range is reported at the line of `cues:`, not at the "
-                                       "line of the cue (the deleted test_datafiles checked the cue's own line)")
 def test_knowledge_cue_weight_out_of_range_names_the_cue_line(tmp_path):
     message = load_error(tmp_path, "attributes:\n  recovery_time:\n    cues:\n      convalesce: 2\n"
                                    "      recuperates: 9\n")
@@ -245,8 +243,6 @@ def test_knowledge_cue_weight_out_of_range_names_the_cue_line(tmp_path):
     assert re.search(r"overlay\.yaml:5: ", message), message
 
 
-@pytest.mark.xfail(strict=True, reason="a `names` (or `references`) entry of an unknown kind is reported as "
-                                       "'names: unknown kind ...' with no path:line, unlike every other data-file error")
 def test_knowledge_names_of_an_unknown_kind_name_the_file_and_line(tmp_path):
     message = load_error(tmp_path, "hedges: [perhaps]\nnames:\n  gadget: [fitbit]\n")
     assert "unknown kind 'gadget'" in message

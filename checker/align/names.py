@@ -77,6 +77,11 @@ def _key(text: str, k_id: int, k: Knowledge) -> str:
         words = words[1:]
     if len(words) > 1 and words[-1] in k.redundant_heads and k.kind_of(words[-2]) in ("procedure", "treatment"):
         words = words[:-1]
+    if len(words) > 1 and k.kind_of(words[-1]) == "condition" and len(words[-2]) >= 5 \
+            and words[-2].endswith("s") and not words[-2].endswith(("ss", "us", "is")):
+        # "Crohns disease" = "Crohn's disease", "Parkinsons disease" = "Parkinson's disease": an eponym
+        # whose apostrophe was dropped
+        words[-2] = words[-2][:-1]
     if words:
         words[-1] = _singular(words[-1], k)
     key = " ".join(words)

@@ -92,10 +92,20 @@ class DocumentContext:
             return []
         if bd._mentions is None:
             spans = bd.doc.spans["mentions"] if "mentions" in bd.doc.spans else self.finder.find(bd.doc)
+            spans = list(spans) + self._defined_abbreviation_spans(bd.doc, spans)
             bd._mentions = [m for m in (self._mention(index, s) for s in spans) if m is not None]
             bd._mentions += self._topic_mentions(index, bd.doc, bd._mentions)
             bd._mentions.sort(key=lambda m: m.start)
         return bd._mentions
+
+    def _defined_abbreviation_spans(self, doc: Doc, found) -> list:
+        """'GCA affects 1 in 500' after 'giant cell arteritis (GCA)': the page's own abbreviations,
+        which the lexicon-wide finder cannot know."""
+        if not self.abbreviations:
+            return []
+        taken = {i for s in found for i in range(s.start, s.end)}
+        return [Span(doc, t.i, t.i + 1, label="abbrev") for t in doc
+                if t.i not in taken and (t.text in self.abbreviations or t.text.rstrip("s") in self.abbreviations)]
 
     def _mention(self, index: int, span: Span) -> Optional[Mention]:
         k = self.knowledge
@@ -320,7 +330,9 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
     text = " ".join(re.sub(r"\s*\([^()]*\)\s*", " ", text).split()) or text
     if " - " in text and text.count(" - ") == 1:
         left, right = text.split(" - ")
-        if len(left.split()) <= 2 and left.istitle():
+        if any(w.lower().strip(".") in knowledge.site_words for w in right.split()):
+            text = left  # "Sciatica - Mayo Clinic", "Tinnitus - NHS": the site after the topic
+        elif len(left.split()) <= 2 and left.istitle():
             text = right  # "Parasites - Scabies": a site section, then the topic
         elif any(right.lower().startswith(s.strip("- |").lower()) for s in knowledge.topic_suffixes if s.startswith("-")):
             text = left

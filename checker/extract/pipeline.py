@@ -241,7 +241,9 @@ class MentionFinder:
                     and doc[end - 1].lower_ in self.k.variants:
                 end += 1
                 continue
-            if token.is_alpha and text.endswith(self.k.name_tails) and text not in self.k.name_stops:
+            nxt = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+            if token.is_alpha and text.endswith(self.k.name_tails) and text not in self.k.name_stops \
+                    and nxt not in _DETERMINERS:  # "surgery straightens the toe": a verb, not a Latin tail
                 end += 1
                 continue
             if text == "of" and end + 1 < len(doc):
@@ -253,6 +255,9 @@ class MentionFinder:
                     end = nxt + 1
             break
         return end
+
+
+_DETERMINERS = {"the", "a", "an", "your", "their", "its", "his", "her", "this", "that", "these", "those", "our"}
 
 
 def _letters_and_digits(text: str) -> bool:

@@ -205,6 +205,7 @@ class _Builder:
         self.maps: dict = {}  # section -> {key: list or str}
         self.topic: dict = {"prefixes": [], "suffixes": [], "cut_at": [], "site_words": []}
         self.min_suffix_length = 7
+        self.where: dict = {}  # (section, key) -> "path:line" of its first definition
 
     def _extend(self, section: str, values: Iterable[str]) -> None:
         target = self.lists.setdefault(section, [])
@@ -239,6 +240,7 @@ class _Builder:
         for section in ("heads", "names", "references", "groups", "places", "hypotheticals"):
             target = self.maps.setdefault(section, {})
             for key, values in getattr(model, section).items():
+                self.where.setdefault((section, key), where(path, raw_map.get(section, {}), key))
                 target.setdefault(key, [])
                 target[key] += [v for v in values if v not in target[key]]
         self.maps.setdefault("condition_aliases", {}).update(model.condition_aliases)
@@ -281,13 +283,15 @@ class _Builder:
                 heads.setdefault(norm_phrase(w), kind)
         for kind, words in self.maps.get("names", {}).items():
             if kind not in kinds:
-                raise DataFileError(f"names: unknown kind {kind!r} (kinds: {', '.join(sorted(kinds))})")
+                raise DataFileError(f"{self.where.get(('names', kind), 'names')}: unknown kind {kind!r} "
+                                    f"(kinds: {', '.join(sorted(kinds))})")
             for w in words:
                 heads.setdefault(norm_phrase(w), kind)
         references = {}
         for kind, phrases in self.maps.get("references", {}).items():
             if kind != "any" and kind not in kinds:
-                raise DataFileError(f"references: unknown kind {kind!r} (kinds: {', '.join(sorted(kinds))}, any)")
+                raise DataFileError(f"{self.where.get(('references', kind), 'references')}: unknown kind {kind!r} "
+                                    f"(kinds: {', '.join(sorted(kinds))}, any)")
             for p in phrases:
                 references[norm_phrase(p)] = kind
         lists = {k: tuple(v) for k, v in self.lists.items()}

@@ -7,6 +7,8 @@ qualifier applies to) are checked after the files are merged, in `checker.knowle
 """
 from __future__ import annotations
 
+import re
+
 from typing import Dict, List, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -133,7 +135,11 @@ def validate(path: str, data: object) -> DataFile:
         return DataFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise DataFileError(f"{locate(path, data, first['loc'])}: {_explain(first)}") from None
+        loc = tuple(first["loc"])
+        named = re.match(r"Value error, weight of '([^']+)'", first["msg"])
+        if named and loc and loc[-1] == "cues":
+            loc += (named.group(1),)  # point at the cue's own line, not at `cues:`
+        raise DataFileError(f"{locate(path, data, loc)}: {_explain(first)}") from None
 
 
 def _explain(error: dict) -> str:

@@ -131,9 +131,13 @@ class RateReader(_OverDurations):
                 any(words[back] in vocab.score_words for back in range(max(0, at - 8), at)):
             return None  # "rated their pain 7 out of 10": a score
         if of.value > amount.low > 0 and of.value >= amount.high and of.whole and not self.durations.unit(of.end, True) \
-                and not self._looks_like_year(amount.end + size, of):
+                and not (self._looks_like_year(amount.end + size, of) and not self._approximated(at)):
             return Reading(of.end, amount.low / of.value, amount.high / of.value, "ratio", "rate", "rate_fraction")
         return None
+
+    def _approximated(self, at: int) -> bool:
+        """'about 1 in 2000': a year is never 'about'."""
+        return at > 0 and bool(self.vocab.approximators.length(self.words, at - 1))
 
     def _looks_like_year(self, at: int, number: Number) -> bool:
         """'1 in 2019' is a date; '1 in 2,000' (a thousands comma) and '1 in 2000 people' are shares."""
