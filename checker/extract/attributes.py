@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from ..knowledge import Knowledge
+from .context import name_key
 from .site import PRONOUN_START_RE, Site, cues_in
 
 class _NoAttribute:
@@ -124,9 +125,10 @@ def _names_a_feature(site: Site) -> bool:
         a, b = block.cells[0][0] - block.start, block.cells[0][1] - block.start
         if any(m.kind == "feature" and a <= m.start and m.end <= b for m in site.ctx.mentions(block.index)):
             return True
-    if any(m.kind == "feature" and site.clause[0] <= m.start and m.end <= site.clause[1]
-           for m in site.ctx.mentions(block.index)):
-        return True
+    topic_key = site.ctx.topic_key
+    if any(m.kind == "feature" and not m.is_topic and not (topic_key and topic_key.endswith(name_key(m.text)))
+           and site.clause[0] <= m.start and m.end <= site.clause[1] for m in site.ctx.mentions(block.index)):
+        return True  # not "jaundice" on a page about newborn jaundice
     # a symptom word that names no subject on its own ("some pain", "ongoing aching"), unless it is
     # what gets better ("less pain", "pain relief")
     return any(not better for better in _symptom_words(site))
@@ -141,9 +143,10 @@ def _symptom_words(site: Site, skip_measured: bool = False) -> list[bool]:
     ``skip_measured``: leave out a symptom right after the value ("80% pain relief", "a 50% reduction
     in pain"), which the value measures rather than counts people for."""
     span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand") or []
+    topic_words = set(site.ctx.topic_key.split())  # on a page about jaundice, jaundice is no harm of its own
     out = []
     for token in span:
-        if skip_measured and site.q.end <= token.i <= site.q.end + 4:
+        if skip_measured and site.q.end <= token.i <= site.q.end + 4 or token.lower_ in topic_words:
             continue
         if token.is_alpha and site.ctx.knowledge.kind_of(token.lower_) == "feature":
             before = {t.lower_ for t in token.doc[max(0, token.i - 2): token.i]}
@@ -263,6 +266,11 @@ def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = T
         side = _PROCEDURE_SIDE
     elif kind in ("condition", "feature"):
         side = _CONDITION_SIDE
+        if harm_named and "prevalence" in scores:
+            # "Seizures occur in about 15 percent of males" on a page about a syndrome: how often a sign
+            # comes with the condition, not how common the condition is
+            scores = dict(scores)
+            scores["risk"] = scores.get("risk", 0.0) + scores.pop("prevalence")
         if "side_effect_duration" in scores and not treatment_named:
             # side effects belong to treatments: on a page about a condition, how long a symptom lasts
             scores = dict(scores)

@@ -96,6 +96,8 @@ class ClaimBuilder:
         if site.quantity.kind == "duration" and q.start > 0 and doc[q.start - 1].lower_ == "at" \
                 and not site.quantity.rule.startswith(("lower", "upper")):
             return False  # "revision rates are 5% at 10 years", "next update at 6 months": a point in time
+        if site.column is None and site.label is None and _only_the_value(site):
+            return False  # "At Birth", "Before Birth (Prenatal)": a label on its own line states nothing
         if site.block.kind == "heading" and site.quantity.kind == "age" and site.quantity.vague:
             return False  # "Pneumonia in children", "Acne in adulthood": a heading names whom a section is about
         return True
@@ -166,6 +168,12 @@ class ClaimBuilder:
             block=site.block.index, context=_context(site.block.kind), low=low, high=high, unit=q.unit,
             vague=q.vague, approx=q.approx, rule=q.rule, kind=q.kind,
         )
+
+
+def _only_the_value(site: Site) -> bool:
+    rest = site.bd.text[: site.q.start_char] + " " + site.bd.text[site.q.end_char:]
+    rest = re.sub(r"\([^)]*\)", " ", rest)
+    return not re.search(r"[A-Za-z]{2,}", rest)
 
 
 def label_name(label: str) -> str:

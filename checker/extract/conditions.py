@@ -18,7 +18,8 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii"
 _OPENERS = {"most", "many", "some", "all", "the", "a", "an", "about", "nearly", "almost", "few", "these", "those",
             "older", "younger", "young", "adult", "affected", "healthy", "pregnant"}
 _PREPOSITIONS = {"in", "among", "for", "of", "amongst", "affecting", "affects", "affect", "within", "across"}
-_AGE_AFTER_GROUP = re.compile(r"^\s*(?P<rel>over|under|older than|younger than|aged|ages|above|below|age)\s+(?:age\s+)?"
+_AGE_AFTER_GROUP = re.compile(r"^\s*(?P<rel>over|under|older than|younger than|aged|ages|above|below|age|between the ages of|"
+                              r"aged between|between ages)\s+(?:age\s+)?"
                               r"(?P<n>\d{1,3})(?:\s*(?:to|-|–|and)\s*(?P<m>\d{1,3}))?", re.I)
 
 
@@ -103,7 +104,8 @@ def _age_tail(site: Site, at: int) -> Optional[str]:
         return None
     rel = tail.group("rel").lower()
     rel = {"older than": "over", "above": "over", "younger than": "under", "below": "under",
-           "ages": "aged", "age": "aged"}.get(rel, rel)
+           "ages": "aged", "age": "aged", "between the ages of": "aged", "aged between": "aged",
+           "between ages": "aged"}.get(rel, rel)
     return f"{rel} " + tail.group("n") + (f"-{tail.group('m')}" if tail.group("m") else "")
 
 
@@ -217,8 +219,8 @@ def event_of(site: Site, subject: Optional[str], knowledge: Knowledge, words: bo
         if m.kind not in ("feature", "condition") or m.is_topic:
             continue
         key = name_key(m.text)
-        if key == subject_key or (subject_key and key.endswith(subject_key)):
-            continue
+        if key == subject_key or (subject_key and (key.endswith(subject_key) or subject_key.endswith(" " + key))):
+            continue  # the subject itself, a variant of it, or its head ("jaundice" for "newborn jaundice")
         if key in _GENERIC_EVENTS or key.split()[-1] in _GENERIC_EVENTS and len(key.split()) == 1:
             continue
         return key
@@ -238,6 +240,9 @@ def _event_words(site: Site, subject_key: str, knowledge: Knowledge) -> Optional
     """No name says what happens: the clause's own words do, unless they are about the subject in
     general ("Symptoms typically begin in childhood", "Most people with X live into their 60s")."""
     words = _content_words(site, subject_key, knowledge, *_event_span(site))
+    if not words and site.quantity.kind == "age":
+        # "By adulthood, the chin is more prominent": the words after the age say what happens then
+        words = _content_words(site, subject_key, knowledge, site.q.end_char, site.clause[1])
     if not words and site.quantity.unit == "ratio" and _label_clause_start(site) < site.clause[0]:
         # "a detached retina – about 1 in 100 people": the list item's name says what happens
         words = _content_words(site, subject_key, knowledge, _label_clause_start(site), site.q.start_char)
@@ -254,7 +259,9 @@ def _content_words(site: Site, subject_key: str, knowledge: Knowledge, start: in
     from .context import name_key
 
     doc = site.doc
-    words = []
+    words: list[str] = []
+    if start >= end:
+        return words
     subject_words = set(subject_key.split())
     for token in doc.char_span(start, end, alignment_mode="expand") or []:
         word = token.lower_

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -82,8 +82,18 @@ class DocumentContext:
         self.view = self.document.view or self.document.text
         self.topic = self._topic()
         self.topic_key = name_key(self.topic.text) if self.topic else ""
+        self._mark_topic_mentions()
 
     # ------------------------------------------------------------------ mentions
+
+    def _mark_topic_mentions(self) -> None:
+        """Mentions found while the topic was being chosen did not know it yet."""
+        if not self.topic_key:
+            return
+        for bd in self.block_docs:
+            if bd._mentions is not None:
+                bd._mentions = [replace(m, is_topic=True) if not m.is_topic and name_key(m.text) == self.topic_key
+                                else m for m in bd._mentions]
 
     def mentions(self, index: int) -> list[Mention]:
         """Subject mentions of block ``index``, in text order (computed once per block)."""

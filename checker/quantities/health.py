@@ -491,7 +491,8 @@ def _times(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
 
 _OPEN_AGE_TAIL = re.compile(r"^\s*(?:(?:years?|yrs?)\s+)?(?:of\s+age\s+)?(?P<w>and|or)\s+(?P<d>older|over|up|above|"
                             r"younger|under|below)\b", re.I)
-_AGE_JOIN = re.compile(r"^\s*(?:or|and|to|through|-|–)\s*(?:in\s+|during\s+|the\s+|their\s+|his\s+|her\s+)*$", re.I)
+_AGE_JOIN = re.compile(r"^\s*(?:,\s*(?:(?:or|and)\s+)?|(?:or|and|to|through|-|–)\s*)"
+                       r"(?:in\s+|during\s+|the\s+|their\s+|his\s+|her\s+)*$", re.I)  # "in childhood, adolescence, or adulthood"
 _BARE_DECADE = re.compile(r"^\s*(?:or|and|to|-|–)\s*(?:in\s+)?(?:their\s+|the\s+)?(?P<d>[1-9]0'?s)\b", re.I)
 
 
