@@ -78,7 +78,10 @@ def _cc003():
     What it checks: claims about the same thing, stated as what typically happens, whose intervals
     overlap only at an edge: neither holds the other's middle, and the middles are three or more times
     apart (shares: 10 or more points). A vague range that holds the other value ("hours to days"
-    against "6 to 18 hours") is not an edge overlap. Severity: warning.
+    against "6 to 18 hours") is not an edge overlap. Two thresholds in the same direction whose bounds
+    are three or more times apart ("a chronic cough lasts more than 2 to 3 weeks" against "more than 8
+    weeks") are reported the same way: their open ends overlap, but they define one thing
+    differently. Severity: warning.
 
     Why it matters: "3 to 5 hours" and "6 to 18 hours" can both be defended at the boundary, but a
     reader expects about four hours from one page and half a day from the other.
@@ -118,6 +121,7 @@ hedged, for a subset or a maximum; firm otherwise):
 |---|---|---|---|
 | do not overlap | error (CC001, CC002); warning when both are hedged ("may", "can") | warning (CC004) | info (CC004) |
 | meet only at an edge, centres 3x apart | warning (CC003) | not reported | not reported |
+| two lower bounds ("more than X"), 3x apart | warning (CC003) | not reported | not reported |
 
 The default gate (`fail_on = "error"`) fails on clear disagreements between typical statements."""
 

@@ -215,6 +215,19 @@ def test_detect_edge_overlap_is_cc003():
     assert (conflict.rule, conflict.severity) == ("CC003", "warning")
 
 
+def test_detect_two_thresholds_far_apart_disagree_at_an_edge():
+    # "longer than 2 to 3 weeks" and "more than 8 weeks" define one thing differently
+    short, long_ = time("a", 2 * W, None), time("b", 8 * W, None)
+    assert verdict(short, long_).how == EDGE
+    conflict = detect_group(group(short, long_))
+    assert (conflict.rule, conflict.severity) == ("CC003", "warning")
+    # two bounds close together, or a hedged possibility, are no disagreement
+    assert agree(time("a", 2 * W, None), time("b", 3 * W, None))
+    assert agree(short, time("b", 8 * W, None, hedged=True))
+    # nor is a bound against a range above it: "more than 2 weeks" holds "8 to 10 weeks"
+    assert agree(short, time("b", 8 * W, 10 * W))
+
+
 def test_detect_soft_statement_that_disagrees_is_cc004():
     few_days = time("a", 2 * D, 4 * D, typical=True, value_text="usually a few days")
     up_to_year = time("b", 0, Y, maximum=True, hedged=True, value_text="up to a year")

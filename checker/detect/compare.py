@@ -24,6 +24,7 @@ Severity (the table `checker rules` prints):
 |---|---|---|---|
 | no overlap | error (warning when both are hedged) | warning | info |
 | edge only, centres 3x apart | warning | - | - |
+| two lower bounds 3x apart ("more than 2 weeks" / "more than 8 weeks") | warning | - | - |
 """
 from __future__ import annotations
 
@@ -151,7 +152,21 @@ def verdict(a: Claim, b: Claim, policy: Policy = Policy()) -> Verdict:
         return Verdict(True, NO_OVERLAP, 2 - soft - both_hedged)
     if soft == 0 and edge_only(a, b, policy):
         return Verdict(True, EDGE, 1)
+    if soft == 0 and thresholds_apart(a, b, policy):
+        return Verdict(True, EDGE, 1)
     return Verdict(False)
+
+
+def thresholds_apart(a: Claim, b: Claim, policy: Policy) -> bool:
+    """Two thresholds in the same direction, far apart: "a chronic cough lasts longer than 2 to 3
+    weeks" and "more than 8 weeks" define the same thing differently. Their open ends overlap, so only
+    their bounds can be compared: they disagree when one is three times the other (like an edge)."""
+    if a.unit == "ratio" or not (a.high is None and b.high is None) or a.low is None or b.low is None:
+        return False
+    if is_hedged(a) or is_hedged(b):
+        return False  # "relief can last more than a year": a possibility, not a definition
+    low, high = sorted((a.low, b.low))
+    return low > 0 and high >= policy.edge_ratio * low
 
 
 def agree(a: Claim, b: Claim, policy: Policy = Policy()) -> bool:

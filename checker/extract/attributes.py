@@ -243,6 +243,9 @@ _TREATMENT_SIDE = frozenset({"relief_duration", "onset_time", "treatment_duratio
 _NOT_FOR_TREATMENTS = frozenset({"procedure_time", "recovery_time"})
 _CONDITION_SIDE = frozenset({"illness_duration", "age_at_onset", "prevalence", "life_expectancy",
                              "incubation_period", "contagious_period"})
+# what only a treatment has: on a condition's clause with no treatment named, "lasts longer than 3 weeks"
+# is how long the illness lasts
+_NOT_FOR_CONDITIONS = frozenset({"relief_duration", "procedure_time", "indication_duration"})
 
 
 def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = True, harm_named: bool = False) -> dict:
@@ -277,4 +280,6 @@ def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = T
             scores["illness_duration"] = scores.get("illness_duration", 0.0) + scores.pop("side_effect_duration")
     else:
         return scores
-    return {name: value * (KIND_BOOST if name in side else 1.0) for name, value in scores.items()}
+    weaker = _NOT_FOR_CONDITIONS if side is _CONDITION_SIDE and not treatment_named else frozenset()
+    return {name: value * (KIND_BOOST if name in side else 0.5 if name in weaker else 1.0)
+            for name, value in scores.items()}

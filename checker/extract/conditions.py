@@ -55,10 +55,10 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
             out.append(name)
             continue
         before = [t.lower_ for t in doc[max(0, s.start - 3): s.start]]
-        if category == "group" and {"each", "every"} & set(before):
-            continue  # "each of their children has a 50 percent chance": the unit of a chance, not a population
         between = doc[site.q.end: s.start]
         after_share = site.q.end <= s.start and len(between) <= 4 and not any(t.is_punct for t in between)
+        if category == "group" and {"each", "every"} & set(before) and s.start != site.q.end:
+            continue  # "each of their children has a 50 percent chance": the unit of a chance, not a population
         if category == "place":
             if name == "worldwide" or any(b in ("in", "across", "throughout", "of", "among") for b in before) \
                     or s.start - site.q.end in range(0, 5) or s.text.lower() in ("americans", "europeans"):
@@ -198,7 +198,10 @@ _GENERIC_EVENTS = {"symptom", "symptoms", "sign", "signs", "feature", "features"
                    # a recurrence is the same event again ("has another seizure", "is followed by another one",
                    # "comes back"), and being born with a condition is having it
                    "another", "again", "later", "followed", "one", "back", "come", "comes", "came", "return",
-                   "returns", "having", "being", "born", "child", "baby", "parent", "parents"}
+                   "returns", "having", "being", "born", "child", "baby", "parent", "parents",
+                   # how often or how much, not what happens
+                   "tend", "tends", "increase", "increases", "decrease", "decreases", "frequency", "frequent",
+                   "episode", "episodes", "become", "becomes", "mid", "generally", "affected"}
 _EVENT_WORDS = 3  # content words that name an event when no name does ("growth plates fuse")
 
 
