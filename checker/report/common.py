@@ -6,11 +6,15 @@ Nothing here reads the clock or decides an exit code.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from typing import Optional
+from pathlib import PurePosixPath
+from typing import Iterable, Optional
 
 from .. import __version__
 from ..model import SEVERITIES, CheckResult, Claim, Conflict
+from ..quantities.expressions import APPROX_FRACTION
+from ..quantities.format import claim_reading, reading
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,9 @@ class ReportOptions:
     generated: Optional[str] = None  # e.g. an ISO timestamp passed in by the caller; never computed here
     title: str = "checker report"
     only_uncompared: bool = False  # claims formats: list only the claims left out of every comparison
+    color: bool = False  # text format: ANSI colours (the CLI decides: a terminal, NO_COLOR, --color)
+    report_url: str = "report.html"  # where the full HTML report is, linked from a cut Markdown summary
+    max_chars: int = 65536  # Markdown: GitHub's limit for a pull-request comment
 
 
 def counts(result: CheckResult) -> dict:
@@ -34,6 +41,25 @@ def counts(result: CheckResult) -> dict:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def page_names(sources: Iterable[str]) -> dict:
+    """Each source's shortest path suffix that no other source shares: the file name
+    ("botox-for-migraine.md") when it is unique, else with as many folders as it takes
+    ("clinic-a/botox.md"). Computed with one count per depth, not by comparing every pair."""
+    parts = {s: PurePosixPath(s).parts or (s,) for s in set(sources)}
+    names: dict = {}
+    pending = set(parts)
+    depth = 1
+    while pending:
+        tails = Counter(parts[s][-depth:] for s in parts)
+        for s in sorted(pending):
+            tail = parts[s][-depth:]
+            if tails[tail] == 1 or depth >= len(parts[s]):
+                names[s] = s if depth >= len(parts[s]) else "/".join(tail)
+                pending.discard(s)
+        depth += 1
+    return names
 
 
 def status(conflict: Conflict) -> Optional[str]:
@@ -103,6 +129,27 @@ def what(conflict: Conflict) -> str:
     if conflict.qualifier:
         text += f", {conflict.qualifier}"
     return text
+
+
+def display_reading(claim: Claim) -> str:
+    """The claim's interval as a person would say it: "about 12 weeks" reads "about 12 wk", not the
+    ±15 % interval it is compared as ("10–14 wk"); every other claim reads as `claim_reading` does
+    ("hours to days" is "1 h–7 d"). Display only: the stored bounds do not change."""
+    centre = _approximated(claim)
+    if centre is not None:
+        return "about " + reading(claim.value_text, centre, centre, claim.unit, claim.kind)
+    return claim_reading(claim)
+
+
+def _approximated(claim: Claim) -> Optional[float]:
+    """The value an "about X" widened into its interval, or None when the claim is not one."""
+    low, high = claim.low, claim.high
+    if not claim.approx or not low or not high or high <= low:
+        return None
+    centre = low / (1 - APPROX_FRACTION)
+    if claim.unit == "ratio" and high >= 1.0:
+        return None  # capped at 100 %: not symmetric, show the interval
+    return centre if abs(high - centre * (1 + APPROX_FRACTION)) <= 1e-6 * centre else None
 
 
 def value_position(claim: Claim) -> tuple[int, int]:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import io
 
 from ..model import CheckResult, Claim, _num
-from ..quantities.format import claim_reading
-from .common import ReportOptions, claim_rows, status
+from .common import ReportOptions, claim_rows, display_reading, status
 
 # What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), including full-width
 # forms that some spreadsheets fold to ASCII and whitespace that some strip before parsing.
@@ -44,7 +43,7 @@ def _to_csv(rows: list[dict], columns: list[str]) -> str:
 def _claim_cells(cl: Claim) -> dict:
     return {"claim_id": cl.id, "source": cl.source, "line": cl.line, "column": cl.column,
             "value_text": cl.value_text, "low": _num(cl.low), "high": _num(cl.high), "unit": cl.unit,
-            "interval": claim_reading(cl), "hedged": cl.hedged, "quote": cl.quote}
+            "interval": display_reading(cl), "hedged": cl.hedged, "quote": cl.quote}
 
 
 def report_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:

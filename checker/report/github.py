@@ -8,9 +8,8 @@ shown as escapes.
 from __future__ import annotations
 
 from ..model import CheckResult, Conflict, ConflictClaim
-from ..quantities.format import claim_reading
-from .common import (ReportOptions, ci_data, decision_note, error_location, status, summary_line, uncompared_line,
-                     value_position, what)
+from .common import (ReportOptions, ci_data, decision_note, display_reading, error_location, status, summary_line,
+                     uncompared_line, value_position, what)
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -27,10 +26,10 @@ def _annotation(c: Conflict, cc: ConflictClaim) -> str:
     cl = cc.claim
     kind = "notice" if status(c) == "accepted" else LEVEL[c.severity]
     line, column = value_position(cl)
-    others = "; ".join(f"{o.claim.source}:{o.claim.line} \"{o.claim.value_text}\" ({claim_reading(o.claim)})"
+    others = "; ".join(f"{o.claim.source}:{o.claim.line} \"{o.claim.value_text}\" ({display_reading(o.claim)})"
                        for o in c.claims if o.cluster != cc.cluster and not o.repeat_of)
     title = f"{c.rule} {c.subject}: {what(c)}"
-    msg = f"\"{cl.value_text}\" ({claim_reading(cl)}) disagrees with {others}. [{c.id}]{decision_note(c)}"
+    msg = f"\"{cl.value_text}\" ({display_reading(cl)}) disagrees with {others}. [{c.id}]{decision_note(c)}"
     position = f"file={_gh_prop(cl.source)},line={line},col={column}"
     if "\n" not in cl.value_text:
         position += f",endColumn={column + len(cl.value_text)}"

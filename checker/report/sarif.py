@@ -10,9 +10,8 @@ from pathlib import PurePosixPath
 from typing import Optional
 
 from ..model import CheckResult, Claim, Conflict
-from ..quantities.format import claim_reading
 from ..rules import RULES
-from .common import ReportOptions, decision_note, status, uncompared_line
+from .common import ReportOptions, decision_note, display_reading, status, uncompared_line
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -51,7 +50,7 @@ def _location(claim: Claim, message: Optional[str] = None, index: Optional[int] 
 
 def _side_text(cc) -> str:
     cl = cc.claim
-    return f"side {cc.cluster + 1}: \"{cl.value_text}\" = {claim_reading(cl)}" + (" (repeated)" if cc.repeat_of else "")
+    return f"side {cc.cluster + 1}: \"{cl.value_text}\" = {display_reading(cl)}" + (" (repeated)" if cc.repeat_of else "")
 
 
 def _rules(codes: list) -> list:

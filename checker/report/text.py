@@ -6,11 +6,9 @@ output can be read by GitHub Actions as a workflow command, and no ANSI escape r
 """
 from __future__ import annotations
 
-from ..labels import short_source
 from ..model import CheckResult
-from ..quantities.format import claim_reading
-from .common import (ReportOptions, ci_clip, ci_safe, claim_rows, decision_note, error_line, summary_line,
-                     uncompared_line)
+from .common import (ReportOptions, ci_clip, ci_safe, claim_rows, decision_note, display_reading, error_line,
+                     page_names, summary_line, uncompared_line)
 
 QUOTE_WIDTH = 160
 VALUE_WIDTH = 40
@@ -26,7 +24,7 @@ def report_text(result: CheckResult, options: ReportOptions = ReportOptions()) -
             cl = cc.claim
             repeat = " (repeated)" if cc.repeat_of else ""
             out.append(f"    side {cc.cluster + 1}: {ci_safe(cl.source)}:{cl.line}:{cl.column} "
-                       f"\"{ci_safe(cl.value_text)}\" = {claim_reading(cl)}{' hedged' if cl.hedged else ''}{repeat}")
+                       f"\"{ci_safe(cl.value_text)}\" = {display_reading(cl)}{' hedged' if cl.hedged else ''}{repeat}")
             out.append(f"        {ci_clip(cl.quote, QUOTE_WIDTH)}")
     out.append(summary_line(result))
     out += _uncompared(result)
@@ -44,10 +42,12 @@ def report_claims_table(result: CheckResult, options: ReportOptions = ReportOpti
     if options.only_uncompared:
         header += ("reason",)
     rows = []
-    for c, reason in claim_rows(result, options):
+    listed = claim_rows(result, options)
+    names = page_names(c.source for c, _reason in listed)
+    for c, reason in listed:
         attribute = c.attribute + (f" [{c.condition}]" if c.condition else "")
-        row = (ci_safe(f"{short_source(c.source)}:{c.line}"), ci_safe(c.subject or "?"), ci_safe(attribute),
-               ci_clip(c.value_text, VALUE_WIDTH), claim_reading(c))
+        row = (ci_safe(f"{names[c.source]}:{c.line}"), ci_safe(c.subject or "?"), ci_safe(attribute),
+               ci_clip(c.value_text, VALUE_WIDTH), display_reading(c))
         rows.append(row + ((reason or "",) if options.only_uncompared else ()))
     widths = [max([len(h)] + [len(r[k]) for r in rows]) for k, h in enumerate(header)]
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
