@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from .. import __version__
 from ..model import SEVERITIES, CheckResult, Claim, Conflict
 from ..quantities.expressions import APPROX_FRACTION
-from ..quantities.format import claim_reading, reading
+from ..quantities.format import claim_reading, format_interval, reading
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,18 @@ def uncompared_line(result: CheckResult) -> Optional[str]:
     return f"{plural(n, 'claim')} {'was' if n == 1 else 'were'} not compared: {by_reason}"
 
 
+def suppressed_line(result: CheckResult) -> Optional[str]:
+    """'1 conflict and 2 claims suppressed by checker comments in the pages', or None."""
+    parts = []
+    if result.suppressed:
+        parts.append(plural(len(result.suppressed), "conflict"))
+    if result.suppressed_claims:
+        parts.append(plural(len(result.suppressed_claims), "claim"))
+    if not parts:
+        return None
+    return f"{' and '.join(parts)} suppressed by checker comments in the pages"
+
+
 def uncompared_reasons(result: CheckResult) -> dict:
     """Claim id -> why it was left out of every comparison."""
     return {claim.id: reason for claim, reason in result.uncompared}
@@ -150,6 +162,41 @@ def _approximated(claim: Claim) -> Optional[float]:
     if claim.unit == "ratio" and high >= 1.0:
         return None  # capped at 100 %: not symmetric, show the interval
     return centre if abs(high - centre * (1 + APPROX_FRACTION)) <= 1e-6 * centre else None
+
+
+def disagreement(conflict: Conflict, cc) -> str:
+    """'"a few hours" (2–4 h) disagrees with b.txt:3 "3 to 6 months" (3–6 mo). [ID]': the message of
+    an annotation on one claim of a conflict (raw: escape it for the format)."""
+    claim = cc.claim
+    others = "; ".join(f"{o.claim.source}:{o.claim.line} \"{o.claim.value_text}\" ({display_reading(o.claim)})"
+                       for o in conflict.claims if o.cluster != cc.cluster and not o.repeat_of)
+    return (f"\"{claim.value_text}\" ({display_reading(claim)}) disagrees with {others}. "
+            f"[{conflict.id}]{decision_note(conflict)}")
+
+
+def bound_text(value: Optional[float], unit: Optional[str], kind: str = "") -> str:
+    """One bound in the units a person reads: 604800 s is '1 wk', 0.3 is '30%'; None is 'open'."""
+    if value is None:
+        return "open"
+    return format_interval(value, value, unit, kind)
+
+
+def conflict_of_claims(result: CheckResult) -> dict:
+    """Claim id -> the id of the conflict it takes part in (claims in no conflict are absent)."""
+    return {cc.claim.id: conflict.id for conflict in result.conflicts for cc in conflict.claims}
+
+
+# What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), including full-width
+# forms that some spreadsheets fold to ASCII and whitespace that some strip before parsing.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def safe_cell(value):
+    """Neutralize spreadsheet formula injection: a text cell that could start a formula gets a leading
+    apostrophe, which spreadsheets show as text and do not evaluate."""
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START)):
+        return "'" + value
+    return value
 
 
 def value_position(claim: Claim) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from ..model import CheckResult, Claim, Conflict
 from ..quantities import default_vocabulary
 from ..quantities.format import format_seconds
 from .common import (ReportOptions, counts, display_reading, error_line, page_names, plural, quote_parts, status,
-                     uncompared_line, uncompared_reasons, what)
+                     suppressed_line, uncompared_line, uncompared_reasons, what)
 
 # One colour per side of a conflict (bars, side borders) and a light tint of it (highlighted values).
 COLOURS = ["#2563c9", "#d9480f", "#2b8a3e", "#862e9c", "#0b7285", "#c2255c"]
@@ -182,7 +182,8 @@ def _row_label(row: Row, mid: float, names: dict) -> list[str]:
         where = f"{names.get(c.source, c.source)} and {len(row.members) - 1} more"
     where = where if len(where) <= 40 else where[:39] + "…"
     count = f" ×{len(row.members)}" if len(row.members) > 1 else ""
-    return [f'<text x="{LEFT - 10}" y="{mid - 3:.1f}" text-anchor="end" font-weight="600">{escape(value)}{count}</text>',
+    return [f'<text x="{LEFT - 10}" y="{mid - 3:.1f}" text-anchor="end" font-weight="600">'
+            f'{escape(value)}{count}</text>',
             f'<text class="small" x="{LEFT - 10}" y="{mid + 11:.1f}" text-anchor="end">'
             f'{escape(where)}{" · repeated" if row.repeat_of else ""}</text>']
 
@@ -309,7 +310,9 @@ def _statements(members: list) -> list[list]:
     for cc in members:
         key = (" ".join(cc.claim.quote.split()), cc.claim.value_text.strip())
         by_quote.setdefault(key, []).append(cc)
-    return sorted(by_quote.values(), key=len, reverse=True) if len(by_quote) > QUOTES_PER_SIDE else list(by_quote.values())
+    statements = list(by_quote.values())
+    # when some must be left out, the ones stated most often are shown
+    return sorted(statements, key=len, reverse=True) if len(statements) > QUOTES_PER_SIDE else statements
 
 
 def _sides_html(conflict: Conflict, names: dict) -> str:
@@ -445,6 +448,8 @@ def _cards(result: CheckResult) -> str:
     cards += [(n, s, f" {s}") for s, n in counts(result).items()]
     cards += [(accepted, "accepted", " accepted"), (len(result.errors), "unreadable", " bad" if result.errors else ""),
               (len(result.uncompared), "not compared", "")]
+    if result.suppressed or result.suppressed_claims:  # only where a page has checker comments
+        cards.append((len(result.suppressed) + len(result.suppressed_claims), "suppressed", ""))
     return "".join(f'<div class="card{cls}"><b>{n}</b><span>{label}</span></div>' for n, label, cls in cards)
 
 
@@ -467,7 +472,7 @@ def _filters(result: CheckResult) -> str:
 def _pager() -> str:
     """Paging controls, filled in by the script; hidden without it (then every conflict shows)."""
     return ('<nav class="pager" hidden><button type="button" data-step="-1">‹ previous</button>'
-            f'<span class="pageno"></span><button type="button" data-step="1">next ›</button></nav>')
+            '<span class="pageno"></span><button type="button" data-step="1">next ›</button></nav>')
 
 
 def _main(result: CheckResult) -> str:
@@ -492,9 +497,7 @@ def _subtitle(result: CheckResult, options: ReportOptions) -> str:
     verdict = ("no conflicting claims" if not result.conflicts
                else f"{plural(open_count, 'open conflict')}, {decided.count('accepted')} accepted")
     sub = [escape(verdict)]
-    line = uncompared_line(result)
-    if line:
-        sub.append(escape(line))
+    sub += [escape(line) for line in (uncompared_line(result), suppressed_line(result)) if line]
     if options.generated:
         sub.append(f"generated {escape(options.generated)}")
     return " · ".join(sub)

@@ -14,8 +14,8 @@ import html
 import re
 
 from ..model import CheckResult, Claim, Conflict
-from .common import (ReportOptions, ci_safe, clip, display_reading, error_location, page_names, plural, quote_parts, status,
-                     summary_line, uncompared_line, what)
+from .common import (ReportOptions, ci_safe, clip, display_reading, error_location, page_names, plural, quote_parts,
+                     status, summary_line, suppressed_line, uncompared_line, what)
 
 VALUES_PER_SIDE = 4  # distinct values in a table cell, then "and N more"
 PLACES_PER_VALUE = 3  # places after a value, then "and N more"
@@ -90,6 +90,9 @@ def _summary_paragraph(result: CheckResult, options: ReportOptions) -> str:
     line = uncompared_line(result)
     if line:
         text += f" {line} (`checker claims --uncompared` lists them)."
+    suppressed = suppressed_line(result)
+    if suppressed:
+        text += f" {suppressed}."
     if options.generated:
         text = f"_Generated {_md(options.generated)}._ " + text
     return text

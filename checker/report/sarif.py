@@ -91,6 +91,15 @@ def _result(c: Conflict, codes: list) -> dict:
     return entry
 
 
+def _suppressed_in_page(c: Conflict, codes: list) -> dict:
+    """A conflict that a <!-- checker: ignore --> comment in a page hides: a result with an in-source
+    suppression, as code-scanning tools show a `# noqa`."""
+    entry = _result(c, codes)
+    entry["suppressions"] = [{"kind": "inSource", "status": "accepted",
+                              "justification": "<!-- checker: ignore --> in the page"}]
+    return entry
+
+
 def _notifications(result: CheckResult) -> list:
     notes = [{"level": "error", "message": {"text": e.message},
               "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.source)}}}]}
@@ -109,8 +118,9 @@ def report_sarif(result: CheckResult, options: ReportOptions = ReportOptions()) 
         "tool": {"driver": {"name": "checker", "version": options.tool_version, "rules": _rules(codes)}},
         "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": _notifications(result)}],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(c, codes) for c in result.conflicts],
-        "properties": {"uncompared": result.uncompared_summary()},
+        "results": [_result(c, codes) for c in result.conflicts]
+        + [_suppressed_in_page(c, codes) for c in result.suppressed],
+        "properties": {"uncompared": result.uncompared_summary(), "suppressed": result.suppressed_summary()},
     }
     sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"

@@ -10,13 +10,13 @@
            (!attr.value || el.getAttribute('data-attribute') === attr.value);
   }
   function plural(n, word){ return n + ' ' + word + (n === 1 ? '' : 's'); }
+  function passes(el){
+    return match(el, [el.getAttribute('data-severity')]) &&
+           !(hide.checked && el.getAttribute('data-status') === 'accepted');
+  }
   function apply(){
     var conflicts=document.querySelectorAll('article.conflict'), matching=[];
-    conflicts.forEach(function(el){
-      var ok=match(el, [el.getAttribute('data-severity')]) &&
-             !(hide.checked && el.getAttribute('data-status') === 'accepted');
-      if(ok){matching.push(el);} el.hidden=true;
-    });
+    conflicts.forEach(function(el){ if(passes(el)){matching.push(el);} el.hidden=true; });
     // paging: only one page of the matching conflicts is laid out, so hundreds stay quick to scroll
     var pages=Math.max(1, Math.ceil(matching.length / size));
     page=Math.min(Math.max(page, 0), pages - 1);
@@ -41,9 +41,7 @@
   function reveal(){
     var target=location.hash && document.getElementById(location.hash.slice(1));
     if(!target || !target.matches('article.conflict')){ return; }
-    var visible=Array.prototype.filter.call(document.querySelectorAll('article.conflict'), function(el){
-      return match(el, [el.getAttribute('data-severity')]) &&
-             !(hide.checked && el.getAttribute('data-status') === 'accepted'); });
+    var visible=Array.prototype.filter.call(document.querySelectorAll('article.conflict'), passes);
     var k=visible.indexOf(target);
     if(k < 0){ sev.value=''; subj.value=''; attr.value=''; hide.checked=false; page=0; apply(); return reveal(); }
     page=Math.floor(k / size); apply(); target.scrollIntoView();
