@@ -37,7 +37,7 @@ PROBE = """
   }
   var out = {};
   out.text = document.body.innerText;
-  out.bars = Array.prototype.map.call(document.querySelectorAll('svg.range .bar'), function(el){
+  out.bars = Array.prototype.map.call(document.querySelectorAll('svg.range.wide .bar'), function(el){
     var box = el.getBoundingClientRect();
     return {w: box.width, h: box.height, fill: getComputedStyle(el).fill, cluster: el.getAttribute('data-cluster')};
   });
@@ -137,6 +137,13 @@ NARROW_PROBE = """
   var width = document.documentElement.clientWidth, out = {width: window.innerWidth, overflow: [], measured: 0};
   out.pageWidth = document.documentElement.scrollWidth;
   var parts = ['svg.range', '.chart', '.sides', '.side', 'figure.claim', 'blockquote', 'figcaption', '.legend', 'h3'];
+  out.charts = {wide: 0, narrow: 0}; out.smallestText = 1000;
+  document.querySelectorAll('svg.range').forEach(function(svg){
+    if (!svg.getClientRects().length) { return; }
+    out.charts[svg.classList.contains('narrow') ? 'narrow' : 'wide']++;
+    svg.querySelectorAll('text').forEach(function(t){
+      out.smallestText = Math.min(out.smallestText, t.getBoundingClientRect().height); });
+  });
   document.querySelectorAll('article.conflict').forEach(function(article){
     if (!article.getClientRects().length) { return; }
     var box = article.getBoundingClientRect();
@@ -145,6 +152,7 @@ NARROW_PROBE = """
     }
     parts.forEach(function(sel){
       article.querySelectorAll(sel).forEach(function(el){
+        if (!el.getClientRects().length) { return; }  // not displayed at this width (the wide chart)
         var r = el.getBoundingClientRect();
         out.measured++;
         if (r.width <= 0 || r.left < box.left - 0.5 || r.right > box.right + 0.5) {
@@ -179,6 +187,11 @@ PAGING_PROBE = """
   var severity = document.getElementById('f-sev');
   severity.value = 'warning'; severity.dispatchEvent(new Event('change'));
   out.warnings = visible(); out.pagerHidden = document.querySelector('nav.pager').hidden;
+  severity.value = ''; severity.dispatchEvent(new Event('change'));
+  // a link from the workbook or the claims table to a conflict on another page opens that page
+  var last = document.querySelectorAll('article.conflict'); last = last[last.length - 1].id;
+  location.hash = '#' + last; window.dispatchEvent(new HashChangeEvent('hashchange'));
+  out.linked = visible(); out.linkedTo = last;
   var pre = document.createElement('pre'); pre.id = 'probe'; pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
 })();
@@ -227,6 +240,10 @@ def test_html_browser_at_390px_no_chart_or_quote_overflows_its_conflict(tmp_path
     assert seen["measured"] > 40  # charts, sides, quotes and captions of the four conflicts were measured
     assert seen["overflow"] == [], seen["overflow"]
     assert seen["pageWidth"] <= 390, "the page scrolls sideways"
+    # the phone gets the narrow chart, whose labels are drawn at a readable size (the wide chart,
+    # scaled down to fit, would draw them about 4 px high)
+    assert seen["charts"] == {"wide": 0, "narrow": 4}
+    assert seen["smallestText"] >= 10, seen["smallestText"]
     # a screenshot for a person to look at: tests/artifacts/report-390.png
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "report-390.html").write_text(page_html, encoding="utf-8")
@@ -246,3 +263,4 @@ def test_html_browser_pages_through_many_conflicts(tmp_path):
     assert seen["second"] == ids[PAGE_SIZE:] and seen["pageno2"] == "page 2 of 2"
     warnings = [f"c-{c.id}" for c in result.conflicts if c.severity == "warning"]
     assert seen["warnings"] == warnings and seen["pagerHidden"]  # 10 warnings fit on one page
+    assert seen["linkedTo"] == ids[-1] and seen["linked"] == ids[PAGE_SIZE:]

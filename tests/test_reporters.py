@@ -424,8 +424,12 @@ def test_reporters_html_shows_summary_decisions_and_every_claim():
     html = render("report.html")
     result = fixture_result()
     assert html.count('<article class="conflict') == len(result.conflicts) == 4
-    # one bar per side and distinct value: the fixture states no value twice on a side
-    assert html.count('class="bar"') == sum(len(c.claims) for c in result.conflicts)
+    # one bar per side and distinct value in each chart (the fixture states no value twice on a side);
+    # each conflict has a wide chart and a narrow one for a phone
+    for layout in ("wide", "narrow"):
+        charts = re.findall(rf'<svg class="range {layout}".*?</svg>', html)
+        assert len(charts) == 4
+        assert sum(chart.count('class="bar"') for chart in charts) == sum(len(c.claims) for c in result.conflicts)
     assert "Accepted by a reviewer: “Phases differ: the anesthetic &lt;wears off&gt;" in html
     assert "Rejected by a reviewer" in html and "a value changed since" in html
     assert '<div class="card bad"><b>1</b><span>unreadable</span>' in html

@@ -146,3 +146,18 @@ def test_suppress_off_region_leaves_its_claims_unchecked_and_counts_them(checker
     assert [c.value_text for c in result.suppressed_claims] == ["several weeks or months"]
     assert all(c.value_text != "several weeks or months" for c in result.claims)
     assert "1 claim suppressed by checker comments in the pages" in REPORTERS["text"](result, ReportOptions())
+
+
+def test_suppress_sarif_with_a_suppressed_conflict_validates_against_the_schema(checker):
+    from tests.conftest import SHARED
+
+    schema_path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.exists():
+        pytest.skip("the shared SARIF schema is not beside the checkout")
+    import jsonschema
+
+    result = checker.check_texts({"a.md": CLINIC,
+                                  "b.md": f"# Medial branch blocks\n\n<!-- checker: ignore -->\n{HOSPITAL}\n"})
+    sarif = json.loads(REPORTERS["sarif"](result, ReportOptions()))
+    jsonschema.Draft4Validator(json.loads(schema_path.read_text(encoding="utf-8"))).validate(sarif)
+    assert sarif["runs"][0]["properties"]["suppressed"]["conflicts"] == 1

@@ -17,6 +17,7 @@ import functools
 import html
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Optional
 
@@ -30,6 +31,27 @@ from .common import (ReportOptions, counts, display_reading, error_line, page_na
 COLOURS = ["#2563c9", "#d9480f", "#2b8a3e", "#862e9c", "#0b7285", "#c2255c"]
 TINTS = ["#dbe7fb", "#fde3d3", "#d6f0dc", "#efdcf5", "#d0eef2", "#fadbe7"]
 WIDTH, LEFT, RIGHT, TOP, ROW = 1000, 250, 24, 6, 38  # the range chart's geometry, in SVG units
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The geometry of a range chart, in SVG units. The wide chart puts each row's label to the left
+    of its bar; the narrow one (for a phone, shown instead of the wide one below 600 px) puts it
+    above the bar, so that it is drawn at nearly its own size on a 390 px screen."""
+
+    name: str
+    width: int
+    left: int
+    right: int
+    row: int
+    labels_above: bool
+
+    def x(self, fraction: float) -> float:
+        return self.left + fraction * (self.width - self.left - self.right)
+
+
+WIDE = Layout("wide", WIDTH, LEFT, RIGHT, ROW, labels_above=False)
+NARROW = Layout("narrow", 400, 18, 18, 46, labels_above=True)  # room for a centred tick label at each end
 # A conflict on a large corpus can hold the same sentence from hundreds of pages: each side shows this
 # many distinct statements, each once with the places that repeat it (the claims table and the
 # workbook list every claim), and the chart draws one bar per distinct value.
@@ -115,21 +137,17 @@ def _axis(claims: list[Claim], unit: Optional[str]) -> tuple[Callable[[float], f
             "percent" if unit == "ratio" else "value")
 
 
-def _x(fraction: float) -> float:
-    return LEFT + fraction * (WIDTH - LEFT - RIGHT)
-
-
-def _grid(pos: Callable[[float], float], ticks: list, axis_y: float, title: str) -> list[str]:
+def _grid(pos: Callable[[float], float], ticks: list, axis_y: float, title: str, layout: Layout) -> list[str]:
     parts = []
     for value, label in ticks:
-        px = _x(pos(value))
+        px = layout.x(pos(value))
         parts.append(f'<line x1="{px:.1f}" y1="{TOP}" x2="{px:.1f}" y2="{axis_y}" stroke="#d0d7de" '
                      f'stroke-dasharray="3 3"/>')
         parts.append(f'<line x1="{px:.1f}" y1="{axis_y}" x2="{px:.1f}" y2="{axis_y + 5}" stroke="#8c959f"/>')
         parts.append(f'<text class="axis" x="{px:.1f}" y="{axis_y + 18}" text-anchor="middle">{escape(label)}</text>')
-    parts.append(f'<line x1="{LEFT}" y1="{axis_y}" x2="{WIDTH - RIGHT}" y2="{axis_y}" stroke="#8c959f"/>')
-    parts.append(f'<text class="axis" x="{WIDTH - RIGHT}" y="{axis_y + 36}" text-anchor="end">'
-                 f'{escape(title)} →</text>')
+    right = layout.width - layout.right
+    parts.append(f'<line x1="{layout.left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="#8c959f"/>')
+    parts.append(f'<text class="axis" x="{right}" y="{axis_y + 36}" text-anchor="end">{escape(title)} →</text>')
     return parts
 
 
@@ -173,22 +191,27 @@ def _places(members: list, names: dict, shown: int = PLACES_SHOWN) -> str:
     return text
 
 
-def _row_label(row: Row, mid: float, names: dict) -> list[str]:
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _row_label(row: Row, mid: float, names: dict, layout: Layout) -> list[str]:
     c = row.claim
-    value = c.value_text.strip()
-    value = value if len(value) <= 32 else value[:31] + "…"
+    value = _cut(c.value_text.strip(), 32)
     where = f"{names.get(c.source, c.source)} · line {c.line}"
     if len(row.members) > 1:
         where = f"{names.get(c.source, c.source)} and {len(row.members) - 1} more"
-    where = where if len(where) <= 40 else where[:39] + "…"
+    where = _cut(where, 40) + (" · repeated" if row.repeat_of else "")
     count = f" ×{len(row.members)}" if len(row.members) > 1 else ""
-    return [f'<text x="{LEFT - 10}" y="{mid - 3:.1f}" text-anchor="end" font-weight="600">'
+    if layout.labels_above:  # one line over the bar, as wide as the chart
+        text = _cut(f"{value}{count} · {where}", 56)
+        return [f'<text class="small" x="{layout.left}" y="{mid - 13:.1f}">{escape(text)}</text>']
+    return [f'<text x="{layout.left - 10}" y="{mid - 3:.1f}" text-anchor="end" font-weight="600">'
             f'{escape(value)}{count}</text>',
-            f'<text class="small" x="{LEFT - 10}" y="{mid + 11:.1f}" text-anchor="end">'
-            f'{escape(where)}{" · repeated" if row.repeat_of else ""}</text>']
+            f'<text class="small" x="{layout.left - 10}" y="{mid + 11:.1f}" text-anchor="end">{escape(where)}</text>']
 
 
-def _bar(cc, mid: float, pos: Callable[[float], float], fade_id: str) -> list[str]:
+def _bar(cc, mid: float, pos: Callable[[float], float], fade_id: str, layout: Layout) -> list[str]:
     """A bar from low to high; a dot for a single value; an open bound fades towards the axis edge."""
     c = cc.claim
     colour = COLOURS[cc.cluster % len(COLOURS)]
@@ -196,8 +219,8 @@ def _bar(cc, mid: float, pos: Callable[[float], float], fade_id: str) -> list[st
     value = c.value_text.strip()
     tip = f"<title>{escape(value)}: {escape(display_reading(c))} ({escape(c.source)}:{c.line})</title>"
     low_open = c.low is None or (c.unit == "s" and c.low <= 0)
-    x1 = _x(0.0) if low_open else _x(pos(c.low))
-    x2 = _x(1.0) if c.high is None else _x(pos(c.high))
+    x1 = layout.x(0.0) if low_open else layout.x(pos(c.low))
+    x2 = layout.x(1.0) if c.high is None else layout.x(pos(c.high))
     data = f'data-cluster="{cc.cluster}"'
     if not (low_open or c.high is None):
         if x2 - x1 < 4:
@@ -218,7 +241,7 @@ def _bar(cc, mid: float, pos: Callable[[float], float], fade_id: str) -> list[st
     return parts
 
 
-def range_chart(conflict: Conflict, names: Optional[dict] = None) -> str:
+def range_chart(conflict: Conflict, names: Optional[dict] = None, layout: Layout = WIDE) -> str:
     """An SVG with one row per side and distinct value: a bar from low to high on a log time axis
     (linear 0–100 % for rates), coloured by side; a dot for a single value; a fade for an open bound.
     At most `CHART_ROWS` rows; a note under the chart counts the values left out."""
@@ -226,17 +249,19 @@ def range_chart(conflict: Conflict, names: Optional[dict] = None) -> str:
     claims = [row.claim for row in rows]
     names = names if names is not None else page_names(c.source for c in claims)
     pos, ticks, title = _axis(claims, claims[0].unit if claims else "s")
-    height = TOP + ROW * len(rows) + 46
-    axis_y = TOP + ROW * len(rows) + 4
-    parts = [f'<svg class="range" role="img" aria-label="{escape(f"Range chart: {conflict.subject}, {what(conflict)}")}" '
-             f'width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg">']
-    parts += [f'<rect x="0" y="{TOP + n * ROW}" width="{WIDTH}" height="{ROW}" fill="#f6f8fa"/>'
+    width, step = layout.width, layout.row
+    height = TOP + step * len(rows) + 46
+    axis_y = TOP + step * len(rows) + 4
+    label = escape(f"Range chart: {conflict.subject}, {what(conflict)}")
+    parts = [f'<svg class="range {layout.name}" role="img" aria-label="{label}" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
+    parts += [f'<rect x="0" y="{TOP + n * step}" width="{width}" height="{step}" fill="#f6f8fa"/>'
               for n in range(0, len(rows), 2)]  # zebra rows guide the eye from label to bar
-    parts += _grid(pos, ticks, axis_y, title)
+    parts += _grid(pos, ticks, axis_y, title, layout)
     for n, row in enumerate(rows):
-        mid = TOP + n * ROW + ROW / 2
-        parts += _row_label(row, mid, names)
-        parts += _bar(row.first, mid, pos, f"fade-{conflict.id}-{n}")
+        mid = TOP + n * step + (step / 2 if not layout.labels_above else step - 14)
+        parts += _row_label(row, mid, names, layout)
+        parts += _bar(row.first, mid, pos, f"fade-{conflict.id}-{layout.name[0]}{n}", layout)
     parts.append("</svg>")
     return "".join(parts)
 
@@ -359,7 +384,8 @@ def _conflict_html(conflict: Conflict, names: dict) -> str:
         f' · {plural(len(conflict.claims), "claim")} in {plural(len(pages), "page")}</span></div>'
         f'<p class="msg">{escape(conflict.message)}</p>{_decision_html(conflict)}'
         f'{_sides_html(conflict, names)}'
-        f'<div class="chart">{_legend(conflict)}{range_chart(conflict, names)}{_chart_note(conflict)}</div></article>'
+        f'<div class="chart">{_legend(conflict)}{range_chart(conflict, names)}{range_chart(conflict, names, NARROW)}'
+        f'{_chart_note(conflict)}</div></article>'
     )
 
 
