@@ -221,3 +221,14 @@ def test_report_counts_read_in_the_singular_for_one():
     assert summary_line(one).startswith("1 conflict (1 error)")
     page = REPORTERS["html"](one, ReportOptions())
     assert "<b>1</b><span>conflict</span>" in page and "1 conflicts" not in page
+
+
+def test_report_messages_name_pages_by_a_real_path_ending_not_a_cut_stem():
+    from checker import Checker
+
+    result = Checker().check_texts({
+        "botox-for-migraine.md": "# Medial branch blocks\n\nRelief usually lasts hours to days.\n",
+        "botox-for-sweating.md": "# Medial branch blocks\n\nRelief lasts several weeks or months.\n",
+    })
+    [conflict] = result.conflicts
+    assert "botox-for-migraine.md says" in conflict.message and "botox-for-sweating.md says" in conflict.message

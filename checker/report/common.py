@@ -6,12 +6,11 @@ Nothing here reads the clock or decides an exit code.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import Iterable, Optional
 
 from .. import __version__
+from ..labels import source_labels
 from ..model import SEVERITIES, CheckResult, Claim, Conflict
 from ..quantities.expressions import APPROX_FRACTION
 from ..quantities.format import claim_reading, format_interval, reading
@@ -44,22 +43,9 @@ def plural(n: int, word: str) -> str:
 
 
 def page_names(sources: Iterable[str]) -> dict:
-    """Each source's shortest path suffix that no other source shares: the file name
-    ("botox-for-migraine.md") when it is unique, else with as many folders as it takes
-    ("clinic-a/botox.md"). Computed with one count per depth, not by comparing every pair."""
-    parts = {s: PurePosixPath(s).parts or (s,) for s in set(sources)}
-    names: dict = {}
-    pending = set(parts)
-    depth = 1
-    while pending:
-        tails = Counter(parts[s][-depth:] for s in parts)
-        for s in sorted(pending):
-            tail = parts[s][-depth:]
-            if tails[tail] == 1 or depth >= len(parts[s]):
-                names[s] = s if depth >= len(parts[s]) else "/".join(tail)
-                pending.discard(s)
-        depth += 1
-    return names
+    """Each source's shortest path ending that no other source shares (`checker.labels`): reports
+    compute it over every page of the run, so one name means one file throughout a report."""
+    return source_labels(sources)
 
 
 def status(conflict: Conflict) -> Optional[str]:
