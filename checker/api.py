@@ -24,6 +24,7 @@ from .decisions import Decision, DecisionFile, apply_baseline, apply_decisions, 
 from .model import CheckResult, Claim, Document, SourceError
 from .pipeline import Progress, fingerprint, only_changed, parse_texts, read_sources, require_existing
 from .store import ClaimStore
+from .suppress import page_suppressions, split_claims, split_conflicts
 
 if TYPE_CHECKING:  # imported for annotations only: loading them costs time a warm run does not need
     from .extract import Extractor
@@ -177,6 +178,9 @@ class Checker:
         from .detect import DetectConfig, detect
 
         config, knowledge = self.config, self.knowledge
+        # the pages' own <!-- checker: ... --> comments (checker/suppress.py), read from their text
+        pages = page_suppressions((d.source, d.text) for d in documents)
+        claims, switched_off = split_claims(claims, pages)
         alignment = align(claims, knowledge)
         detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance,
                                      labels=knowledge.labels())
@@ -185,14 +189,17 @@ class Checker:
             conflicts = [c for c in conflicts if c.rule in config.select]
         if config.ignore:
             conflicts = [c for c in conflicts if c.rule not in config.ignore]
+        conflicts, ignored = split_conflicts(conflicts, pages)
         return CheckResult(
             sources=tuple(d.source for d in documents),
             claims=tuple(claims),
             conflicts=tuple(conflicts),
-            errors=tuple(errors),
+            errors=tuple(errors) + tuple(e for page in pages.values() for e in page.errors),
             extracted=tuple(d.source for d in extracted),
             skipped=tuple(skipped),
             uncompared=alignment.uncompared,
+            suppressed_claims=tuple(switched_off),
+            suppressed=tuple(ignored),
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
@@ -98,6 +99,10 @@ def _add_check(sub) -> None:
                                                      "(git diff --name-only GIT_REF, plus untracked files)")
     c.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that fails (default: error)")
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even when conflicts are found")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour in the text format: auto (on a terminal, unless NO_COLOR is set), always, never")
+    c.add_argument("--report-url", metavar="URL", help="where the full HTML report is (a CI artifact): linked from "
+                                                      "a Markdown summary cut to fit a comment (default: report.html)")
 
 
 def _add_baseline(sub) -> None:
@@ -283,9 +288,13 @@ def _cmd_report(args, config: Config) -> int:
     _notes_for_errors(args, result)
     _note(args, f"checker: {len(result.claims)} claims from {len(result.sources)} sources "
                 f"({len(result.extracted)} extracted, {len(result.sources) - len(result.extracted)} from {store}/); "
-                f"{len(result.conflicts)} conflicts; wrote {store}/ and {out.as_posix()}/ "
+                f"{_plural(len(result.conflicts), 'conflict')}; wrote {store}/ and {out.as_posix()}/ "
                 f"({', '.join(REPORT_FILES)})")
     return EXIT_ERROR if result.errors else EXIT_CLEAN
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _cmd_check(args, config: Config) -> int:
@@ -306,12 +315,21 @@ def _cmd_check(args, config: Config) -> int:
     _note_changed_outside(args, result)
     if result.baselined:
         count = len(result.baselined)
-        _note(args, f"checker: {count} known conflict{'s' if count != 1 else ''} "
-                    f"in the baseline {baseline_path} not shown")
-    _write_or_print(REPORTERS[args.format](result, ReportOptions()), args.output)
+        _note(args, f"checker: {_plural(count, 'known conflict')} in the baseline {baseline_path} not shown")
+    options = ReportOptions(color=args.format == "text" and _color(args.color, args.output),
+                            report_url=args.report_url or ReportOptions.report_url)
+    _write_or_print(REPORTERS[args.format](result, options), args.output)
     if args.format != "text" or args.output:
         _notes_for_errors(args, result)
     return _exit_code(result, args.fail_on or config.fail_on, args.exit_zero)
+
+
+def _color(choice: str, output: Optional[str]) -> bool:
+    """Colour for a person at a terminal: never into a file or a pipe, never when NO_COLOR is set
+    (https://no-color.org), unless asked for with --color always."""
+    if choice != "auto":
+        return choice == "always"
+    return not output and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _note_changed_outside(args, result: CheckResult) -> None:
@@ -340,7 +358,7 @@ def _cmd_baseline(args, config: Config) -> int:
     result = _run_check(args, config, args.store, write_store=False)
     atomic_write(output, REPORTERS["json"](recorded_from(result, config.project_root()), ReportOptions()))
     _notes_for_errors(args, result)
-    _note(args, f"checker: recorded {len(result.conflicts)} conflicts in {output}")
+    _note(args, f"checker: recorded {_plural(len(result.conflicts), 'conflict')} in {output}")
     return EXIT_ERROR if result.errors else EXIT_CLEAN
 
 

@@ -7,6 +7,7 @@ Codes never change meaning; a retired code is not reused.
 from __future__ import annotations
 
 import inspect
+import textwrap
 from dataclasses import dataclass
 
 from .errors import ConfigError
@@ -20,9 +21,15 @@ class Rule:
     doc: str
 
 
+SUPPRESS = ("In the page: <!-- checker: ignore {code} --> on the line before a paragraph, list item or table "
+            "row hides the {code} conflicts that involve it; <!-- checker: off --> ... <!-- checker: on --> leaves "
+            "a region unchecked. Every report counts what was suppressed.")
+
+
 def _rule(code: str, name: str):
     def register(func):
-        doc = inspect.cleandoc(func.__doc__ or "")
+        suppress = textwrap.fill("Suppress: " + SUPPRESS.format(code=code), width=100, break_long_words=False)
+        doc = inspect.cleandoc(func.__doc__ or "") + "\n\n" + suppress
         summary = doc.split("\n", 1)[0]
         RULES[code] = Rule(code, name, summary, doc)
         return func

@@ -23,7 +23,9 @@ from .model import Claim
 STORE_VERSION = 1
 
 
-def atomic_write(path: str | Path, text: str) -> None:
+def atomic_write(path: str | Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes, e.g. a workbook) to a temporary file beside ``path``, then rename it
+    into place: a reader never sees half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -31,7 +33,8 @@ def atomic_write(path: str | Path, text: str) -> None:
         # mkstemp creates the file 0600; reports and the store are shared files, so give them the mode an
         # ordinary open() would (0666 less the umask).
         os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        binary = isinstance(text, bytes)
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

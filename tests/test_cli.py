@@ -123,7 +123,8 @@ def test_cli_report_writes_all_files_byte_identical_across_runs(tmp_path, capsys
     out, store = tmp_path / "reports", tmp_path / "claims"
     assert run(capsys, "report", str(corpus), "--out", str(out), "--store", str(store))[0] == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(["conflicts.json", "conflicts.csv", "claims.csv", "report.md", "report.html", "conflicts.sarif"])
+    assert names == sorted(["conflicts.json", "conflicts.csv", "claims.csv", "report.md", "report.html", "conflicts.sarif",
+                            "report.xlsx"])
     first = {p.name: p.read_bytes() for p in out.iterdir()}
     claims_first = (store / "claims.jsonl").read_bytes()
     shutil.rmtree(store)
@@ -367,7 +368,7 @@ def test_cli_claims_uncompared_lists_only_those_claims_with_their_reason(tmp_pat
         rows = [(r["value_text"], r["uncompared"]) for r in csv.DictReader(io.StringIO(out))]
     else:
         rows = [(line.split("  ")[0], line.rsplit("  ", 1)[-1].strip()) for line in out.splitlines()[2:-1]]
-        rows = [({"facet:3": "years", "facet:5": "About 40%"}[place], reason) for place, reason in rows]
+        rows = [({"facet.txt:3": "years", "facet.txt:5": "About 40%"}[place], reason) for place, reason in rows]
     assert rows == [("years", "negated value"), ("About 40%", "attribute other")]
 
 

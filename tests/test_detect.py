@@ -290,7 +290,8 @@ def test_detect_message_names_sources_readings_and_both_sides():
     b = time("b", 2 * M, 3 * M, source="pages/027_hospital.md", value_text="2 to 3 months")
     conflict = detect_group(group(a, b, condition="older adults"), DetectConfig(labels={"recovery_time": "recovery time"}))
     assert conflict.message.startswith("Recovery time of rotator cuff repair for older adults disagrees: ")
-    assert "011 says 2 to 4 days (" in conflict.message and "; but 027 says 2 to 3 months (" in conflict.message
+    assert "011_clinic.md says 2 to 4 days (" in conflict.message and "; but 027_hospital.md says 2 to 3 months (" \
+        in conflict.message
 
 
 def test_detect_message_lists_at_most_four_values_per_side():

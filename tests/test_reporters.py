@@ -210,7 +210,7 @@ def test_reporters_claims_formats_list_only_uncompared_claims_with_their_reason(
         got = [(row["claim_id"], row["uncompared"]) for row in csv.DictReader(io.StringIO(text))]
     else:  # the table shows places, not ids: one row per claim left out, its reason in the last column
         rows = text.splitlines()[2:-1]
-        places = {f"{Path(c.source).stem}:{c.line}": c.id for c, _reason in result.uncompared}
+        places = {f"{Path(c.source).name}:{c.line}": c.id for c, _reason in result.uncompared}
         got = [(places[row.split()[0]], re.split(r"\s{2,}", row)[-1]) for row in rows]
     assert got == expected
     assert {reason for _id, reason in got} == {"negated value", "attribute other", "no subject"}
@@ -424,12 +424,17 @@ def test_reporters_html_shows_summary_decisions_and_every_claim():
     html = render("report.html")
     result = fixture_result()
     assert html.count('<article class="conflict') == len(result.conflicts) == 4
-    assert html.count('class="bar"') == sum(len(c.claims) for c in result.conflicts)
+    # one bar per side and distinct value in each chart (the fixture states no value twice on a side);
+    # each conflict has a wide chart and a narrow one for a phone
+    for layout in ("wide", "narrow"):
+        charts = re.findall(rf'<svg class="range {layout}".*?</svg>', html)
+        assert len(charts) == 4
+        assert sum(chart.count('class="bar"') for chart in charts) == sum(len(c.claims) for c in result.conflicts)
     assert "Accepted by a reviewer: “Phases differ: the anesthetic &lt;wears off&gt;" in html
     assert "Rejected by a reviewer" in html and "a value changed since" in html
     assert '<div class="card bad"><b>1</b><span>unreadable</span>' in html
     for claim in result.claims:
-        assert f"{claim.source.rsplit('/', 1)[-1].rsplit('.', 1)[0]}:{claim.line}</td>" in html
+        assert f"{claim.source.rsplit('/', 1)[-1]}:{claim.line}</td>" in html  # the file name: unambiguous
     # conflicts in the order the result has them: most severe first
     severities = re.findall(r'<article class="conflict (\w+)', html)
     assert severities == ["error", "error", "error", "warning"]

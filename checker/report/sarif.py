@@ -10,9 +10,8 @@ from pathlib import PurePosixPath
 from typing import Optional
 
 from ..model import CheckResult, Claim, Conflict
-from ..quantities.format import claim_reading
 from ..rules import RULES
-from .common import ReportOptions, decision_note, status, uncompared_line
+from .common import ReportOptions, decision_note, display_reading, status, uncompared_line
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -51,7 +50,7 @@ def _location(claim: Claim, message: Optional[str] = None, index: Optional[int] 
 
 def _side_text(cc) -> str:
     cl = cc.claim
-    return f"side {cc.cluster + 1}: \"{cl.value_text}\" = {claim_reading(cl)}" + (" (repeated)" if cc.repeat_of else "")
+    return f"side {cc.cluster + 1}: \"{cl.value_text}\" = {display_reading(cl)}" + (" (repeated)" if cc.repeat_of else "")
 
 
 def _rules(codes: list) -> list:
@@ -92,6 +91,15 @@ def _result(c: Conflict, codes: list) -> dict:
     return entry
 
 
+def _suppressed_in_page(c: Conflict, codes: list) -> dict:
+    """A conflict that a <!-- checker: ignore --> comment in a page hides: a result with an in-source
+    suppression, as code-scanning tools show a `# noqa`."""
+    entry = _result(c, codes)
+    entry["suppressions"] = [{"kind": "inSource", "status": "accepted",
+                              "justification": "<!-- checker: ignore --> in the page"}]
+    return entry
+
+
 def _notifications(result: CheckResult) -> list:
     notes = [{"level": "error", "message": {"text": e.message},
               "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.source)}}}]}
@@ -110,8 +118,9 @@ def report_sarif(result: CheckResult, options: ReportOptions = ReportOptions()) 
         "tool": {"driver": {"name": "checker", "version": options.tool_version, "rules": _rules(codes)}},
         "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": _notifications(result)}],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(c, codes) for c in result.conflicts],
-        "properties": {"uncompared": result.uncompared_summary()},
+        "results": [_result(c, codes) for c in result.conflicts]
+        + [_suppressed_in_page(c, codes) for c in result.suppressed],
+        "properties": {"uncompared": result.uncompared_summary(), "suppressed": result.suppressed_summary()},
     }
     sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
