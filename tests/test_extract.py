@@ -377,3 +377,28 @@ def test_extract_any_mix_of_structure_and_quantities_gives_claims_inside_the_tex
         if suffix != "html":
             assert text[c.start:c.end] == c.quote
             assert text[c.value_start:c.value_end] == c.value_text
+
+
+# ---------------------------------------------------------------------------------------------- voices and titles
+
+
+def test_extract_reported_speech_is_a_claim_but_own_experience_is_not(check):
+    result = check({"forum.txt": "Knee replacement forum\n\nMy surgeon said recovery takes about 12 weeks. "
+                                 "It took me 6 weeks to walk without crutches.\n"})
+    assert claim(result, "about 12 weeks").personal is False
+    assert claim(result, "6 weeks").personal is True
+
+
+def test_extract_blog_name_in_capitals_is_not_the_topic_but_a_plain_name_is(check):
+    blog = check("# Sunny Sam\n\nHello from Sunny Sam again. Recovery from hip replacement took about 3 months "
+                 "for me and for most people I met.\n")
+    assert claim(blog, "about 3 months").subject == "hip replacement"
+    plain = check("# Strep throat\n\nA person with strep throat is contagious for about 2 weeks without any "
+                  "treatment at all.\n")
+    assert claim(plain, "about 2 weeks").subject == "strep throat"
+
+
+def test_extract_share_of_a_named_thing_is_about_that_thing(check):
+    result = check({"forum.txt": "# Knee replacement forum\n\nAbout 1 in 20 hip replacement patients need a second "
+                                 "operation within 10 years.\n"})
+    assert claim(result, "About 1 in 20").subject == "hip replacement"

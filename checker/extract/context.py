@@ -126,7 +126,8 @@ class DocumentContext:
                 return Mention(full, k.kind_of(full.split()[-1]), index, span.start_char, span.end_char,
                                span.start, span.end)
             if text in k.abbreviations:
-                return Mention(text, None, index, span.start_char, span.end_char, span.start, span.end)
+                return Mention(text, k.kind_of(text.lower()), index, span.start_char, span.end_char, span.start,
+                               span.end)
         variant = None
         words = text.split()
         if len(words) >= 3 and words[0].lower() in k.variants and words[1][:1].isdigit() | _roman(words[1]):
@@ -192,7 +193,8 @@ class DocumentContext:
             names = self._names_in(cleaned)
             short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned) \
                 and cleaned.split()[0].lower() not in self.knowledge.name_stops  # not "After your wisdom teeth are out"
-            plain = not any(w.lower() in self.knowledge.name_stops for w in cleaned.split()[1:])
+            plain = not any(w.lower() in self.knowledge.name_stops for w in cleaned.split()[1:]) \
+                and not self._proper_name(cleaned)
             if cleaned and short and (names and all(_tail_of(m.text, cleaned) for m in names) or not names and plain):
                 kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
                 return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
@@ -223,20 +225,33 @@ class DocumentContext:
         m = first_seen[key]
         return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
 
+    def _proper_name(self, title: str) -> bool:
+        """'Sunny Sam', a blog's name: several words, each capitalized wherever the page writes them (or
+        nowhere else at all), where a health name is written in lower case in running text."""
+        words = title.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        prose = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item"))
+        return _only_proper(title, prose) or not re.search(r"\b" + re.escape(title) + r"\b", prose, flags=re.I)
+
     def _recurring_title(self) -> Optional[Mention]:
         """A short first heading that the page's text repeats ("Carpal tunnel release" over "Carpal tunnel
         release frees the nerve ..."): the page's title, though no head noun says so."""
-        prose = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item")
-                         and len(b.text.split()) > 8).lower()
+        cased = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item")
+                         and len(b.text.split()) > 8)
+        prose = cased.lower()
         for title, _own in self._title_texts()[:2]:
             cleaned = clean_title(title, self.knowledge)
             words = cleaned.split()
             if not 1 <= len(words) <= 6 or words[0].lower() in self.knowledge.name_stops \
                     or all(w.lower() in self.knowledge.section_words for w in words) \
-                    or any(w.lower().strip(".") in self.knowledge.site_words for w in re.split(r"[\s.]+", cleaned)):
+                    or _names_a_site(cleaned, self.knowledge):
                 continue
+            kind = _kind_of_name(cleaned, self.knowledge)
+            if kind is None and len(words) > 1 and _only_proper(cleaned, cased):
+                continue  # "Bionic Bev", a blog's name: written in capitals wherever the text names it
             if re.search(r"\b" + re.escape(cleaned.lower()) + r"\b", prose):  # named again in a sentence
-                return Mention(cleaned, self.knowledge.kind_of(words[-1]), -1, 0, 0, is_topic=True)
+                return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
         return None
 
     def _names_in(self, text: str) -> list[Mention]:
@@ -286,6 +301,19 @@ class DocumentContext:
             if self.document.blocks[k].kind == "heading":
                 return k
         return None
+
+
+def _only_proper(name: str, text: str) -> bool:
+    """Whether every time the text names ``name`` each of its words starts with a capital."""
+    found = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags=re.I)]
+    return bool(found) and all(all(w[:1].isupper() for w in f.split()) for f in found)
+
+
+def _names_a_site(title: str, knowledge: Knowledge) -> bool:
+    """'Northside Pain Center', 'MedFacts.com', 'WellnessPedia': a word of a site's name, also inside a
+    name written in CamelCase."""
+    parts = re.split(r"[\s.]+|(?<=[a-z])(?=[A-Z])", title)
+    return any(p.lower().strip(".") in knowledge.site_words for p in parts if p)
 
 
 def _kind_of_name(text: str, knowledge: Knowledge) -> Optional[str]:

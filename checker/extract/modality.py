@@ -46,7 +46,8 @@ def modality(site: Site, extra_cues: list) -> Modality:
         subset=bool(_labels(cues, "subset")),
         maximum=maximum,
         negated=_negated(site, cues),
-        personal=bool(_labels(site.clause_cues, "personal")),
+        # "it took me 6 weeks" is one person's experience; "my consultant said half ..." passes a claim on
+        personal=bool(_labels(site.clause_cues, "personal")) and not _labels(site.sentence_cues, "hearsay"),
     )
 
 

@@ -111,6 +111,8 @@ class CueMatcher:
             lower[f"neg||{phrase}"] = phrase
         for phrase in knowledge.personal:
             lower[f"personal||{phrase}"] = phrase
+        for phrase in knowledge.hearsay:
+            lower[f"hearsay||{phrase}"] = phrase
         self.lower = _phrase_matcher(nlp, lower, "LOWER")
         self.exact = _phrase_matcher(nlp, exact, "ORTH")
 

@@ -188,6 +188,11 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
     opener = _clause_opener(site, mentions)
     if opener is not None:
         add(opener, strong=True)
+    for m in mentions:  # "about half of IVF pregnancies": what the counted things are of
+        between = doc[q.end: m.token_start]
+        if m.start >= q.end_char and len(between) <= 3 and all(t.lower_ in _SHARE_OF for t in between) \
+                and site.quantity.unit == "ratio":
+            add(m, strong=True)
     adjacent = _just_before(site, mentions)
     if adjacent is not None:
         add(adjacent, strong=True)
@@ -227,6 +232,7 @@ def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
     return first
 
 
+_SHARE_OF = {"of", "the", "all", "those", "these"}
 _COURSE_WORDS = {"course", "courses", "dose", "doses", "round", "rounds", "cycle", "cycles", "session", "sessions"}
 _BRIDGE = {"for", "of", "lasts", "last", "lasting", "takes", "take", "is", "are", "usually", "typically", "about",
            "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue"}

@@ -78,6 +78,7 @@ class Knowledge:
     maximum: tuple = ()
     negations: frozenset = frozenset()
     personal: frozenset = frozenset()
+    hearsay: frozenset = frozenset()
     qualifier_negators: frozenset = frozenset()
     condition_headers: frozenset = frozenset()
     condition_openers: tuple = ()
@@ -216,7 +217,7 @@ class _Builder:
     def add(self, path: str, model: DataFile, raw: object) -> None:
         raw_map = raw if isinstance(raw, dict) else {}
         for section in ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
-                        "hedges", "typical", "subset", "maximum", "negations", "personal", "qualifier_negators", "name_stops",
+                        "hedges", "typical", "subset", "maximum", "negations", "personal", "hearsay", "qualifier_negators", "name_stops",
                         "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "care_heads", "treatment_openers", "condition_markers", "event_heads", "name_tails", "of_heads", "section_words"):
             self._extend(section, getattr(model, section))
         for name, spec in model.subjects.items():
@@ -303,6 +304,7 @@ class _Builder:
             subset=_lower(lists.get("subset")), maximum=_lower(lists.get("maximum")),
             negations=frozenset(_lower(lists.get("negations"))),
             personal=frozenset(_lower(lists.get("personal"))),
+            hearsay=frozenset(_lower(lists.get("hearsay"))),
             qualifier_negators=frozenset(_lower(lists.get("qualifier_negators"))),
             condition_headers=frozenset(norm_phrase(w) for w in lists.get("condition_headers", ())),
             condition_openers=tuple(sorted(_lower(lists.get("condition_openers")), key=lambda w: -len(w))),

@@ -85,6 +85,7 @@ class DataFile(_Strict):
     maximum: List[str] = []
     negations: List[str] = []
     personal: List[str] = []
+    hearsay: List[str] = []
     qualifiers: Dict[str, QualifierSpec] = {}
     qualifier_negators: List[str] = []
     # entities.yaml
