@@ -222,3 +222,20 @@ def test_docs_explain_example_is_an_excerpt_of_what_checker_explain_prints(in_re
     for line in block.splitlines():
         head = line.split(" ... ")[0].split("; ...")[0]
         assert any(out.startswith(head) for out in printed), f"not printed by checker explain: {line!r}"
+
+
+def test_docs_judgement_overlay_example_teaches_a_topic(tmp_path):
+    """The overlay in docs/judgement.md loads, and what it says it adds is what checker then reads."""
+    from checker import Checker, Config
+
+    text = (REPO / "docs" / "judgement.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n# checker/topics\.yaml\n(.*?)```", text, flags=re.S)
+    assert block, "docs/judgement.md has no overlay example"
+    overlay = tmp_path / "topics.yaml"
+    overlay.write_text(block.group(1), encoding="utf-8")
+    checker = Checker(Config(data=["builtin", str(overlay)]))
+    result = checker.check_texts({
+        "a.md": "# Weight loss\n\nMounjaro starts to curb appetite within 2 days.\n",
+        "b.md": "# Zepbound\n\nZepbound usually takes 4 to 6 weeks to curb appetite.\n"})
+    assert {(c.subject, c.attribute) for c in result.claims} == {("tirzepatide", "onset_time")}
+    assert [c.rule for c in result.conflicts] == ["CC001"]
