@@ -108,8 +108,9 @@ def _cc004():
     ("some patients", "in one study", "in successful cases") or as a maximum ("up to a year", "can last
     as long as"). A subset may differ by up to three times (shares: 15 points); a maximum reads as the
     upper part of its range ("up to a year": about a month to a year). Two firm statements that are
-    both hedged ("may", "can") and do not overlap also fall here. Severity: warning when the other
-    side is firm, info when both are soft.
+    both hedged ("may", "can") and do not overlap also fall here. Severity: warning when a maximum
+    disagrees with a firm statement (a maximum below the typical value is a real contradiction), info
+    when a subset does (a subset may well differ from the typical case) or when both are soft.
 
     Why it matters: "relief can last up to two years" beside "relief usually lasts a few days" sets
     opposite expectations even though one is hedged.
@@ -126,7 +127,7 @@ hedged, for a subset or a maximum; firm otherwise):
 
 | values | both firm | one soft | both soft |
 |---|---|---|---|
-| do not overlap | error (CC001, CC002); warning when both are hedged ("may", "can") | warning (CC004) | info (CC004) |
+| do not overlap | error (CC001, CC002); warning when both are hedged ("may", "can") | warning for a maximum, info for a subset (CC004) | info (CC004) |
 | meet only at an edge, centres 3x apart | warning (CC003) | not reported | not reported |
 | two lower bounds ("more than X"), 3x apart | warning (CC003) | not reported | not reported |
 

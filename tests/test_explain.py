@@ -49,10 +49,10 @@ def test_explain_shares_are_apart_in_points_and_a_subset_is_soft():
                       attribute="success_rate")
     some = make_claim(id="b", source="sources/b.txt", value_text="20%", low=0.2, high=0.2, unit="ratio",
                       kind="rate", attribute="success_rate", subset=True)
-    data = explain(conflict_of([most], [some], rule="CC004", severity="warning"))
+    data = explain(conflict_of([most], [some], rule="CC004", severity="info"))
     pair = pair_of(data)
     assert pair["gap_points"] == 60 and pair["ratio"] is None
-    assert pair["soft"] == 1 and pair["table"]["column"] == "one soft" and pair["severity"] == "warning"
+    assert pair["soft"] == 1 and pair["table"]["column"] == "one soft" and pair["severity"] == "info"
     assert [c["stated_as"] for c in data["claims"]] == ["firm", "subset"]
     assert pair["widened"][1] == [pytest.approx(0.2 - 0.15), pytest.approx(0.2 + 0.15)]  # a subset's 15 points
     assert "60 points apart" in explain_text(data)

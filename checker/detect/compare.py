@@ -22,7 +22,7 @@ Severity (the table `checker rules` prints):
 
 | disagreement | both firm | one soft | both soft |
 |---|---|---|---|
-| no overlap | error (warning when both are hedged) | warning | info |
+| no overlap | error (warning when both are hedged) | warning for a maximum, info for a subset | info |
 | edge only, centres 3x apart | warning | - | - |
 | two lower bounds 3x apart ("more than 2 weeks" / "more than 8 weeks") | warning | - | - |
 """
@@ -148,13 +148,23 @@ class Verdict:
 def verdict(a: Claim, b: Claim, policy: Policy = Policy()) -> Verdict:
     soft = is_soft(a) + is_soft(b)
     if not overlap(a, b, policy):
-        both_hedged = soft == 0 and is_hedged(a) and is_hedged(b)
-        return Verdict(True, NO_OVERLAP, 2 - soft - both_hedged)
+        return Verdict(True, NO_OVERLAP, _apart_level(a, b, soft))
     if soft == 0 and edge_only(a, b, policy):
         return Verdict(True, EDGE, 1)
     if soft == 0 and thresholds_apart(a, b, policy):
         return Verdict(True, EDGE, 1)
     return Verdict(False)
+
+
+def _apart_level(a: Claim, b: Claim, soft: int) -> int:
+    """How bad two values that do not overlap are: an error between typical statements; a warning when
+    one is a maximum ("up to 3 days" against "usually 2 to 3 weeks") or both are hedged ("may", "can");
+    info when one holds for a subset only ("in some patients", "in successful cases") or both are soft."""
+    if soft == 2 or a.subset or b.subset:
+        return 0
+    if soft == 1 or (is_hedged(a) and is_hedged(b)):
+        return 1
+    return 2
 
 
 def thresholds_apart(a: Claim, b: Claim, policy: Policy) -> bool:
