@@ -288,13 +288,27 @@ class DocumentContext:
     # ------------------------------------------------------------------ headings
 
     def heading_chain(self, block: Block) -> list[int]:
-        """Heading blocks above ``block``, nearest first."""
+        """The headings a block sits under, nearest first: its own section's heading, then each heading
+        of a higher rank above it. A sibling section ("## Chickenpox" before "## Whooping cough") is
+        not above a block; where a page does not mark ranks (plain text), every heading above counts."""
         chain: list[int] = []
         index = block.heading if block.kind != "heading" else self._heading_above(block.index)
+        rank = None
         while index is not None and index not in chain:
-            chain.append(index)
+            level = self.heading_level(index)
+            if rank is None or level is None or level < rank:
+                chain.append(index)
+                rank = level if rank is None or level is not None else rank
             index = self._heading_above(index)
         return chain
+
+    def heading_level(self, index: int) -> Optional[int]:
+        """1 for '#' or <h1>, 2 for '##' or <h2>...; None for a heading whose rank the page does not mark."""
+        block = self.document.blocks[index]
+        view = self.document.view or self.document.text
+        line_start = view.rfind("\n", 0, block.start) + 1
+        marks = view[line_start:block.start].strip()
+        return len(marks) if marks and set(marks) == {"#"} else None
 
     def _heading_above(self, index: int) -> Optional[int]:
         for k in range(index - 1, -1, -1):

@@ -20,6 +20,8 @@ talks about. The policy:
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -86,14 +88,17 @@ def candidates(site: Site, attribute: str) -> tuple:
     on_topic = [c for c in usable if c.is_topic]
     section = _section_subject(site, wanted)
     strong_wanted = [c for c in usable if c.strong and not c.is_topic and c.kind in wanted]
-    if on_topic and not topic_fits and strong_wanted:
+    unknown_topic = topic is not None and topic.kind is None
+    if on_topic and (not topic_fits or unknown_topic) and strong_wanted:
         # "Early Lyme disease is treated with doxycycline, which is taken for 10 days": on a condition
         # page, the treatment the clause hangs on is what a treatment's number is about
         chosen.append(strong_wanted[0])
     elif on_topic:
         chosen.append(on_topic[0])
     elif topic_fits:
-        strong = [c for c in usable if c.strong and not c.is_topic]
+        # a sign or symptom ("the sores heal") says what a condition's number is for, not what it is about
+        strong = [c for c in usable if c.strong and not c.is_topic
+                  and not (c.kind == "feature" and topic.kind == "condition")]
         chosen += strong[:1] or ([section] if section is not None else [])
     else:
         chosen += usable[:1]
@@ -118,7 +123,10 @@ def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
     than the topic ("Cervical Plexus Block" on a page about nerve blocks): it scopes the claims under it."""
     ctx = site.ctx
     topic_kind = ctx.topic.kind if ctx.topic is not None else None
-    for index in ctx.heading_chain(site.block):
+    listed = _listed_name(site, wanted)
+    if listed is not None:
+        return listed
+    for index in _section_headings(ctx, site.block):
         # a section scopes its claims to a subject of the topic's own kind: "Cervical Plexus Block" on a
         # nerve-block page, not "the flu" on a flu-vaccine page
         found = [m for m in ctx.mentions(index) if m.kind in wanted and _same_family(m.kind, topic_kind)]
@@ -128,6 +136,47 @@ def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
                 return None
             return Candidate(m.text, "heading", m.kind, m.variant)
     return None
+
+
+def _listed_name(site: Site, wanted: frozenset) -> Optional[Candidate]:
+    """'## Roseola' among '## Fifth disease' and '## Scarlet fever': a short heading that names nothing
+    the head nouns know, beside sibling headings that name subjects of one kind, is a name of that kind."""
+    ctx = site.ctx
+    chain = ctx.heading_chain(site.block)
+    if not chain:
+        return None
+    own = chain[0]
+    if ctx.mentions(own) or not _name_like(ctx.document.blocks[own].text, ctx.knowledge):
+        return None
+    title = _title_heading(ctx)
+    siblings = [b.index for b in ctx.document.blocks if b.kind == "heading" and b.index not in (own, title)
+                and _name_like(b.text, ctx.knowledge)]
+    named = [{m.kind for m in ctx.mentions(i) if m.kind in wanted} for i in siblings]
+    kinds = set().union(*named) if named else set()
+    # a list of subjects: most sibling headings name one, all of one kind
+    if len(kinds) != 1 or sum(1 for n in named if n) < 2 or 2 * sum(1 for n in named if n) < len(named):
+        return None
+    return Candidate(ctx.document.blocks[own].text.strip(), "heading", kinds.pop())
+
+
+def _section_headings(ctx, block) -> list[int]:
+    """The headings above a block but the page's title heading: the title names the topic, and the
+    names found in it ("Joint Injection" of "Sacroiliac (SI) Joint Injection") are the topic's words."""
+    title = _title_heading(ctx) if ctx.topic is not None else None
+    return [i for i in ctx.heading_chain(block) if i != title]
+
+
+def _title_heading(ctx) -> Optional[int]:
+    return next((b.index for b in ctx.document.blocks if b.kind == "heading"), None)
+
+
+def _name_like(text: str, knowledge) -> bool:
+    words = text.strip().split()
+    return 1 <= len(words) <= 6 and not text.strip().endswith(("?", ":")) \
+        and words[0].lower() not in knowledge.name_stops and not words[0].lower().endswith("ing") \
+        and not re.match(r"^(?:\d+|[ivxIVX]+)[.)]", words[0]) \
+        and not any(w.lower().strip(",.") in knowledge.section_words for w in words) \
+        and not any(w.lower() in knowledge.groups or w.lower() in knowledge.everyone for w in words)
 
 
 def _same_family(kind: Optional[str], topic_kind: Optional[str]) -> bool:
@@ -295,7 +344,7 @@ def _antecedent(site: Site, kind: str, at: int) -> Optional[Candidate]:
     for m in reversed(earlier):
         if m.kind in wanted:
             return Candidate(m.text, "reference", m.kind, m.variant)
-    for heading in ctx.heading_chain(site.block):
+    for heading in _section_headings(ctx, site.block):
         for m in ctx.mentions(heading):
             if m.kind in wanted:
                 return Candidate(m.text, "reference", m.kind, m.variant)
