@@ -434,3 +434,10 @@ def test_extract_a_sibling_section_above_is_not_the_heading_a_claim_sits_under(c
 def test_extract_words_of_the_title_heading_are_the_topic_not_a_section(check):
     page = ("# Sacroiliac (SI) Joint Injection\n\n## What happens\n\nThe injection takes 10 to 15 minutes.\n")
     assert claim(check(page), "10 to 15 minutes").subject == "sacroiliac joint injection"
+
+
+def test_extract_a_treatment_opening_another_clause_takes_its_number_from_the_topic(check):
+    result = check("# Ibuprofen vs naproxen\n\nThe effects of a single dose of ibuprofen last 4 to 6 hours, while "
+                   "naproxen's last 8 to 12 hours.\n")
+    assert claim(result, "4 to 6 hours").subject == "ibuprofen"
+    assert claim(result, "8 to 12 hours").subject == "naproxen"

@@ -45,7 +45,8 @@ _WITH_GROUPS = {"people", "patients", "persons", "individuals", "children", "adu
 _POINTERS = {"the", "this", "these", "that", "those", "your", "such"}
 _OPENING_SKIP = {"the", "a", "an", "in", "most", "many", "some", "about", "approximately", "nearly", "almost", "all",
                  "this", "these", "that", "those", "your", "each", "every", "when", "after", "once", "if", "for",
-                 "usually", "typically", "generally", "often", "although", "but", "and", "however", ",", "only"}
+                 "usually", "typically", "generally", "often", "although", "but", "and", "however", ",", "only",
+                 "while", "whilst", "whereas", "though", "yet", "so"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Candidate:
     pointing: bool = False  # "this nerve block": a general name that points at the specific one in context
     strong: bool = False  # stands where a sentence names what it is about
     is_topic: bool = False
+    in_clause: bool = False  # named in the number's own clause
 
     def to_tuple(self) -> tuple:
         return (self.text, self.origin, self.kind or "", self.variant or "", self.pointing)
@@ -89,7 +91,9 @@ def candidates(site: Site, attribute: str) -> tuple:
     section = _section_subject(site, wanted)
     strong_wanted = [c for c in usable if c.strong and not c.is_topic and c.kind in wanted]
     unknown_topic = topic is not None and topic.kind is None
-    if on_topic and (not topic_fits or unknown_topic) and strong_wanted:
+    # "ibuprofen lasts 4 to 6 hours, while naproxen's last 8 to 12": the topic named in another clause
+    elsewhere = not any(c.in_clause for c in on_topic) and strong_wanted and strong_wanted[0].in_clause
+    if on_topic and (not topic_fits or unknown_topic or elsewhere) and strong_wanted:
         # "Early Lyme disease is treated with doxycycline, which is taken for 10 days": on a condition
         # page, the treatment the clause hangs on is what a treatment's number is about
         chosen.append(strong_wanted[0])
@@ -215,7 +219,8 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
 
     def add(m: Mention, origin: str = "sentence", strong: bool = False) -> None:
         pointing = m.token_start > 0 and doc[m.token_start - 1].lower_ in _POINTERS
-        ranked.append(Candidate(m.text, origin, m.kind, m.variant, pointing, strong=strong))
+        ranked.append(Candidate(m.text, origin, m.kind, m.variant, pointing, strong=strong,
+                                in_clause=clause_start <= m.start < clause_end))
 
     def contrast(m: Mention) -> bool:
         before = {t.lower_ for t in doc[max(sent.start, m.token_start - 3): m.token_start]}
@@ -284,7 +289,8 @@ def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
 _SHARE_OF = {"of", "the", "all", "those", "these"}
 _COURSE_WORDS = {"course", "courses", "dose", "doses", "round", "rounds", "cycle", "cycles", "session", "sessions"}
 _BRIDGE = {"for", "of", "lasts", "last", "lasting", "takes", "take", "is", "are", "usually", "typically", "about",
-           "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue"}
+           "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue",
+           "'s", "’s"}  # "naproxen's last 8 to 12 hours"
 
 
 def _just_before(site: Site, mentions: list[Mention]) -> Optional[Mention]:
