@@ -288,6 +288,11 @@ def test_extract_negated_upper_bound_reads_as_at_most(check):
     assert (c.low, c.high, c.negated) == (0.0, W, False)
 
 
+def test_extract_a_negation_written_without_its_apostrophe_still_negates(check):
+    c = claim(check("# Carpal tunnel release\n\nNumbness doesnt usually last more than a week.\n"), "more than a week")
+    assert (c.low, c.high) == (0.0, W)
+
+
 def test_extract_no_sooner_than_is_a_minimum(check):
     c = claim(check("# Botox\n\nBotox injections should be repeated no sooner than 3 months apart.\n"),
               "no sooner than 3 months")
