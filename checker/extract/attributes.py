@@ -234,6 +234,30 @@ def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str
     return "other"
 
 
+def plausible(quantity, attribute: str, scores: dict, knowledge: Knowledge) -> str:
+    """The attribute, or the next best whose span holds the time: a "procedure" of about two weeks is
+    a course of treatment, a "hospital stay" of ten minutes a wait, "every 15 minutes" no repeat
+    interval of a treatment. The spans are in the data files (``span`` of an attribute)."""
+    if quantity_takes(quantity) != "time" or _within(quantity, attribute, knowledge):
+        return attribute
+    for name in sorted(scores, key=lambda n: (-scores[n], n)):
+        if name != attribute and scores[name] >= PLAUSIBLE_MIN_SCORE and _within(quantity, name, knowledge):
+            return name
+    return "other"
+
+
+PLAUSIBLE_MIN_SCORE = 1.0  # a second-best attribute needs at least one real cue to take over
+
+
+def _within(quantity, attribute: str, knowledge: Knowledge) -> bool:
+    spec = knowledge.attributes.get(attribute)
+    if spec is None or quantity.low is None:
+        return True
+    shortest, longest = spec.span
+    reach = quantity.high if quantity.high is not None else quantity.low
+    return not (shortest is not None and reach < shortest) and not (longest is not None and quantity.low > longest)
+
+
 KIND_BOOST = 1.3  # an attribute about the kind of thing the clause is about weighs this much more
 _PROCEDURE_SIDE = frozenset({"relief_duration", "onset_time", "procedure_time", "recovery_time", "treatment_duration",
                              "side_effect_duration", "success_rate"})

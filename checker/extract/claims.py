@@ -54,6 +54,8 @@ class ClaimBuilder:
         scores = attrs.adjust_for_kind(scores, clause_kind(site), treatment_in_sentence(site),
                                        attrs.names_a_feature(site) or self._harm_heading(headings))
         attribute = attrs.restricted(site.quantity, attrs.best(scores), scores)
+        if attribute is not None:
+            attribute = attrs.plausible(site.quantity, attribute, scores, k)
         if attribute is None:
             weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \
                 or site.quantity.rule == "share_words"
