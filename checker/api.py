@@ -35,6 +35,7 @@ from .pipeline import Progress, fingerprint, only_changed, parse_texts, require_
 from .pool import LocalEngine
 from .read import discover
 from .store import ClaimStore, Entry, Segment, claim_from_tuple, claim_line, claim_order, stat_vouches
+from .suppress import PageSuppressions, page_suppressions, split_claims, split_conflicts
 from .verdicts import (Verdicts, detect_incrementally, detect_salt, families_of, page_hashes, run_digest,
                        uncompared_claims)
 
@@ -75,7 +76,8 @@ class Checker:
         documents, errors = parse_texts(texts)
         claims = self._extract(documents, None)
         sources = [d.source for d in documents]
-        result = self._judge(sources, claims, errors, extracted=sources)
+        pages = page_suppressions((d.source, d.text) for d in documents)
+        result = self._judge(sources, claims, errors, extracted=sources, pages=pages)
         return self.narrow(result, decisions=decisions, baseline=baseline)
 
     def check_paths(self, paths: Union[PathLike, Iterable[PathLike], None] = None, *,
@@ -100,7 +102,8 @@ class Checker:
         run = self._claims_of_files(files, claim_store, write_store, progress)
         verdicts = Verdicts.load(claim_store.verdicts_path, self._detect_salt()) if claim_store else None
         result = self._judge(run.sources, run.claims, run.errors, extracted=run.extracted, skipped=skipped,
-                             verdicts=verdicts, hashes=run.hashes)
+                             verdicts=verdicts, hashes=run.hashes,
+                             pages={s: run.suppressions[s] for s in run.sources if s in run.suppressions})
         if claim_store and write_store and verdicts is not None and verdicts.changed:
             verdicts.save(claim_store.verdicts_path)
         if changed_files is not None:
@@ -172,6 +175,8 @@ class Checker:
                 else:
                     run.claims.extend(claims)
                     run.hashes[source] = kept[source].sha256
+                    if kept[source].suppress is not None:
+                        run.suppressions[source] = PageSuppressions.from_json(source, kept[source].suppress)
         forgotten = set(index) - set(files)
         writer = claim_store.writer(stamp, kept) if claim_store and write_store and (to_extract or touched or forgotten) \
             else None
@@ -199,10 +204,12 @@ class Checker:
         run.claims.extend(claims)
         run.extracted.append(page.source)
         run.hashes[page.source] = page.sha256
+        if page.suppress is not None:
+            run.suppressions[page.source] = PageSuppressions.from_json(page.source, page.suppress)
         if writer:
             vouch = page.mtime_ns is not None and stat_vouches(page.mtime_ns, page.read_ns)
             writer.add(Segment(page.source, page.sha256, [claim_line(c) for c in sorted(claims, key=claim_order)],
-                               page.size if vouch else None, page.mtime_ns if vouch else None))
+                               page.size if vouch else None, page.mtime_ns if vouch else None, page.suppress))
 
     def extract_documents(self, documents: list[Document]) -> list[Claim]:
         """Claims of documents in memory, in this process: extracted, normalized, subjects resolved."""
@@ -230,12 +237,16 @@ class Checker:
 
     def _judge(self, sources: list[str], claims: list[Claim], errors: list[SourceError], *,
                extracted: list[str], skipped: Iterable[str] = (), verdicts: Optional[Verdicts] = None,
-               hashes: Optional[dict] = None) -> CheckResult:
-        """Align the claims, detect the conflicts (only the families that changed, with ``verdicts``),
-        keep the selected rules."""
+               hashes: Optional[dict] = None, pages: Optional[dict[str, PageSuppressions]] = None) -> CheckResult:
+        """Leave out what the pages' comments switch off, align the claims, detect the conflicts (only the
+        families that changed, with ``verdicts``), keep the selected rules and those no comment ignores."""
         from .detect import sort_conflicts
 
         config = self.config
+        # the pages' own <!-- checker: ... --> comments (checker/suppress.py), read from their text when
+        # they were extracted and kept in the store
+        pages = pages or {}
+        claims, switched_off = split_claims(claims, pages)
         run_key = run_digest(hashes) if verdicts is not None and hashes is not None else None
         if verdicts is not None and run_key is not None and verdicts.run == run_key:
             # not a page changed since the verdicts were stored: neither grouping nor detection can
@@ -250,14 +261,17 @@ class Checker:
             conflicts = [c for c in conflicts if c.rule in config.select]
         if config.ignore:
             conflicts = [c for c in conflicts if c.rule not in config.ignore]
+        conflicts, ignored = split_conflicts(conflicts, pages)
         return CheckResult(
             sources=tuple(sources),
             claims=tuple(claims),
             conflicts=tuple(conflicts),
-            errors=tuple(errors),
+            errors=tuple(errors) + tuple(e for page in pages.values() for e in page.errors),
             extracted=tuple(extracted),
             skipped=tuple(skipped),
             uncompared=uncompared,
+            suppressed_claims=tuple(switched_off),
+            suppressed=tuple(ignored),
         )
 
     def _align_and_detect(self, claims: list[Claim], verdicts: Optional[Verdicts], hashes: Optional[dict]
@@ -292,6 +306,7 @@ class _Run:
     errors: list = dataclasses.field(default_factory=list)
     extracted: list = dataclasses.field(default_factory=list)
     hashes: dict = dataclasses.field(default_factory=dict)  # source -> sha256 of its content
+    suppressions: dict = dataclasses.field(default_factory=dict)  # source -> PageSuppressions, of pages with any
 
 
 def _unchanged(files: list[str], index: dict[str, Entry], progress: Optional[Progress]

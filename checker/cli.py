@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -95,7 +96,7 @@ def _add_report(sub) -> None:
     r.add_argument("--generated", help="a timestamp to print in the reports (none by default: reports are byte-stable)")
     r.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="where to extract and detect: local processes (default), or a Dask cluster (pip install "
-                        "'checker[dask]'; see docs/scale.md)")
+                        "'health-claims-checker[dask]'; see docs/scale.md)")
     r.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: the scheduler of an existing cluster (default: a local cluster with "
                         "--jobs workers)")
@@ -113,6 +114,10 @@ def _add_check(sub) -> None:
                                                      "(git diff --name-only GIT_REF, plus untracked files)")
     c.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that fails (default: error)")
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even when conflicts are found")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour in the text format: auto (on a terminal, unless NO_COLOR is set), always, never")
+    c.add_argument("--report-url", metavar="URL", help="where the full HTML report is (a CI artifact): linked from "
+                                                      "a Markdown summary cut to fit a comment (default: report.html)")
 
 
 def _add_baseline(sub) -> None:
@@ -300,7 +305,7 @@ def _cmd_rules(args, config: Config) -> int:
 
 
 def _cmd_report(args, config: Config) -> int:
-    from .report import REPORT_FILES, ReportOptions, report_chunks
+    from .report import CHUNKED, REPORT_FILES, ReportOptions
 
     store = args.store or config.store
     out = Path(args.out or config.out)
@@ -308,13 +313,20 @@ def _cmd_report(args, config: Config) -> int:
     result = _run_check(args, config, store, write_store=True, decisions=decisions)
     options = ReportOptions(generated=args.generated)
     for name, reporter in REPORT_FILES.items():
-        atomic_write_chunks(out / name, report_chunks(reporter, result, options))  # streamed: flat memory
+        if reporter in CHUNKED:
+            atomic_write_chunks(out / name, CHUNKED[reporter](result, options))  # streamed: flat memory
+        else:
+            atomic_write(out / name, reporter(result, options))  # text, or bytes (the workbook)
     _notes_for_errors(args, result)
     _note(args, f"checker: {len(result.claims)} claims from {len(result.sources)} sources "
                 f"({len(result.extracted)} extracted, {len(result.sources) - len(result.extracted)} from {store}/); "
-                f"{len(result.conflicts)} conflicts; wrote {store}/ and {out.as_posix()}/ "
+                f"{_plural(len(result.conflicts), 'conflict')}; wrote {store}/ and {out.as_posix()}/ "
                 f"({', '.join(REPORT_FILES)})")
     return EXIT_ERROR if result.errors else EXIT_CLEAN
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _cmd_check(args, config: Config) -> int:
@@ -335,12 +347,21 @@ def _cmd_check(args, config: Config) -> int:
     _note_changed_outside(args, result)
     if result.baselined:
         count = len(result.baselined)
-        _note(args, f"checker: {count} known conflict{'s' if count != 1 else ''} "
-                    f"in the baseline {baseline_path} not shown")
-    _write_or_print(report_chunks(REPORTERS[args.format], result, ReportOptions()), args.output)
+        _note(args, f"checker: {_plural(count, 'known conflict')} in the baseline {baseline_path} not shown")
+    options = ReportOptions(color=args.format == "text" and _color(args.color, args.output),
+                            report_url=args.report_url or ReportOptions.report_url)
+    _write_or_print(report_chunks(REPORTERS[args.format], result, options), args.output)
     if args.format != "text" or args.output:
         _notes_for_errors(args, result)
     return _exit_code(result, args.fail_on or config.fail_on, args.exit_zero)
+
+
+def _color(choice: str, output: Optional[str]) -> bool:
+    """Colour for a person at a terminal: never into a file or a pipe, never when NO_COLOR is set
+    (https://no-color.org), unless asked for with --color always."""
+    if choice != "auto":
+        return choice == "always"
+    return not output and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _note_changed_outside(args, result: CheckResult) -> None:
@@ -369,7 +390,7 @@ def _cmd_baseline(args, config: Config) -> int:
     result = _run_check(args, config, args.store, write_store=False)
     atomic_write(output, REPORTERS["json"](recorded_from(result, config.project_root()), ReportOptions()))
     _notes_for_errors(args, result)
-    _note(args, f"checker: recorded {len(result.conflicts)} conflicts in {output}")
+    _note(args, f"checker: recorded {_plural(len(result.conflicts), 'conflict')} in {output}")
     return EXIT_ERROR if result.errors else EXIT_CLEAN
 
 

@@ -1,5 +1,5 @@
 """The Dask engine: extraction per partition of pages and detection per family of groups on a Dask
-cluster, for corpora past one machine. ``pip install 'checker[dask]'``; `docs/scale.md` shows how to run
+cluster, for corpora past one machine. ``pip install 'health-claims-checker[dask]'``; `docs/scale.md` shows how to run
 it on an existing cluster.
 
     with DaskEngine.connect("tcp://scheduler:8786") as engine:   # or connect(None, workers=2): a local cluster
@@ -69,7 +69,7 @@ class DaskEngine:
         except ImportError:
             from .errors import UsageError
 
-            raise UsageError("--engine dask needs Dask: pip install 'checker[dask]'") from None
+            raise UsageError("--engine dask needs Dask: pip install 'health-claims-checker[dask]'") from None
         if scheduler:
             return cls(Client(scheduler))
         cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,

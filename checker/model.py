@@ -289,6 +289,10 @@ class CheckResult:
     skipped: tuple[str, ...] = ()  # files under the paths that are not .txt, .md or .html documents
     uncompared: tuple[tuple[Claim, str], ...] = ()  # claims left out of every comparison, and why
     baselined: tuple[Conflict, ...] = ()  # known conflicts left out because the baseline records them
+    # what the pages themselves suppress (checker/suppress.py): claims inside <!-- checker: off --> regions,
+    # and conflicts that a <!-- checker: ignore --> comment on one of their claims hides
+    suppressed_claims: tuple[Claim, ...] = ()
+    suppressed: tuple[Conflict, ...] = ()
 
     def fails(self, fail_on: str = "error") -> bool:
         """Whether a gate set at ``fail_on`` fails: an accepted conflict never counts, a rejected one
@@ -310,9 +314,15 @@ class CheckResult:
         by_reason = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
         return {"count": len(self.uncompared), "by_reason": by_reason}
 
+    def suppressed_summary(self) -> dict:
+        """How many claims and conflicts the pages' own comments suppressed, and the conflicts' ids."""
+        return {"claims": len(self.suppressed_claims), "conflicts": len(self.suppressed),
+                "ids": sorted(c.id for c in self.suppressed)}
+
     def to_json(self, conflicts: Optional[list] = None) -> dict:
-        """The conflicts JSON contract (DESIGN.md); ``uncompared`` is a compatible addition.
-        ``conflicts``: the list to put there instead of every conflict's object (a lazy one, to stream)."""
+        """The conflicts JSON contract (DESIGN.md); ``uncompared`` and ``suppressed`` are compatible
+        additions. ``conflicts``: the list to put there instead of every conflict's object (a lazy one,
+        to stream)."""
         return {
             "version": 1,
             "sources": len(self.sources),
@@ -320,12 +330,13 @@ class CheckResult:
             "errors": [e.to_json() for e in self.errors],
             "conflicts": [c.to_json() for c in self.conflicts] if conflicts is None else conflicts,
             "uncompared": self.uncompared_summary(),
+            "suppressed": self.suppressed_summary(),
         }
 
     def to_dict(self) -> dict:
         """Everything in the result, for a lossless round trip through JSON (`from_dict`): test
         fixtures and caches; not a published contract (that is `to_json`)."""
-        return {
+        data = {
             "format": RESULT_FORMAT,
             "sources": list(self.sources),
             "claims": [c.to_dict() for c in self.claims],
@@ -335,6 +346,10 @@ class CheckResult:
             "skipped": list(self.skipped),
             "uncompared": [{"claim": c.to_dict(), "reason": reason} for c, reason in self.uncompared],
         }
+        if self.suppressed_claims or self.suppressed:  # added later: absent, a result reads as before
+            data["suppressed_claims"] = [c.to_dict() for c in self.suppressed_claims]
+            data["suppressed"] = [c.to_dict() for c in self.suppressed]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "CheckResult":
@@ -346,6 +361,8 @@ class CheckResult:
             extracted=tuple(data.get("extracted", ())),
             skipped=tuple(data.get("skipped", ())),
             uncompared=tuple((Claim.from_dict(u["claim"]), u["reason"]) for u in data.get("uncompared", ())),
+            suppressed_claims=tuple(Claim.from_dict(c) for c in data.get("suppressed_claims", ())),
+            suppressed=tuple(Conflict.from_dict(c) for c in data.get("suppressed", ())),
         )
 
 

@@ -22,7 +22,7 @@ Progress = Callable[[int, int, str], None]
 PACKAGE = Path(__file__).resolve().parent
 # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the code
 # of those stages is part of the fingerprint: an edit there must not leave stale intervals in the store.
-STAGE_CODE = ("read.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py")
+STAGE_CODE = ("read.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py", "suppress.py")
 
 
 def fingerprint(config: Config) -> str:

@@ -43,6 +43,7 @@ class FileResult(NamedTuple):
     read_ns: int  # when it was read: a size and time recorded too soon before do not vouch for content
     claims: tuple
     error: Optional[str] = None
+    suppress: Optional[dict] = None  # the page's <!-- checker: ... --> comments (`PageSuppressions.to_json`)
 
 
 def default_jobs() -> int:
@@ -77,6 +78,7 @@ def chunked(items: list, size: int) -> Iterator[list]:
 def extract_chunk(checker: "Checker", paths: Iterable[str]) -> list[FileResult]:
     """Read and extract some pages; what a worker does with one task."""
     from .read import read_document
+    from .suppress import page_suppressions
 
     results: list[FileResult] = []
     documents = []
@@ -98,9 +100,13 @@ def extract_chunk(checker: "Checker", paths: Iterable[str]) -> list[FileResult]:
     by_source: dict = {source: [] for source in meta}
     for claim in checker.extract_documents(documents):
         by_source[claim.source].append(claim_as_tuple(claim))
+    # the comments are read from the text now, as the text is not kept (nor read again while unchanged)
+    suppress = {source: page.to_json()
+                for source, page in page_suppressions((d.source, d.text) for d in documents).items()}
     del documents  # the texts are not kept: memory stays flat in corpus size
     for source, (sha, size, mtime_ns, read_ns) in meta.items():
-        results.append(FileResult(source, sha, size, mtime_ns, read_ns, tuple(by_source[source])))
+        results.append(FileResult(source, sha, size, mtime_ns, read_ns, tuple(by_source[source]),
+                                  suppress=suppress.get(source)))
     return results
 
 

@@ -181,6 +181,8 @@ def _is_heading_text(text: str) -> bool:
     words = stripped.split()
     if not words or len(words) > 14 or len(stripped) > 110:
         return False
+    if len(re.findall(r"\s[|•·]\s", stripped)) >= 2:
+        return False  # "Conditions A–Z | Symptom checker | Drugs & supplements": a menu, not a heading
     if stripped.endswith(_SENTENCE_END[1:]):
         return False
     if stripped.endswith("."):

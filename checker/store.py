@@ -33,16 +33,22 @@ from typing import BinaryIO, Iterable, Iterator, Optional
 
 from .model import Claim
 
-STORE_VERSION = 2
+STORE_VERSION = 3  # 3: an entry keeps its page's suppression comments
 # A file modified this soon before it was read might change again within the same timestamp tick, so
 # its size and time do not vouch for its content; it is hashed on the next run instead (git's "racily
 # clean" entries).
 RACY_NS = 2_000_000_000
 
 
-def atomic_write(path: str | Path, text: str) -> None:
+def atomic_write(path: str | Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes, e.g. a workbook) to a temporary file beside ``path``, then rename it
+    into place: a reader never sees half a file."""
+    if isinstance(text, bytes):
+        with atomic_file(path) as handle:
+            handle.write(text)
+        return
     if not isinstance(text, str):
-        raise TypeError(f"atomic_write writes text, not {type(text).__name__}")
+        raise TypeError(f"atomic_write writes text or bytes, not {type(text).__name__}")
     atomic_write_chunks(path, (text,))
 
 
@@ -182,6 +188,7 @@ class Entry:
     offset: int = 0  # the source's segment in claims.jsonl
     length: int = 0
     checksum: str = ""
+    suppress: Optional[dict] = None  # the page's <!-- checker: ... --> comments (`PageSuppressions.to_json`)
 
     def same_file(self, size: int, mtime_ns: int) -> bool:
         return self.size is not None and self.size == size and self.mtime_ns == mtime_ns
@@ -191,6 +198,8 @@ class Entry:
                 "checksum": self.checksum}
         if self.size is not None:
             data.update(size=self.size, mtime_ns=self.mtime_ns)
+        if self.suppress is not None:
+            data["suppress"] = self.suppress
         return data
 
     @classmethod
@@ -198,9 +207,12 @@ class Entry:
         size, mtime = data.get("size"), data.get("mtime_ns")
         entry = cls(sha256=str(data["sha256"]), claims=int(data["claims"]),
                     size=int(size) if size is not None else None, mtime_ns=int(mtime) if mtime is not None else None,
-                    offset=int(data["offset"]), length=int(data["length"]), checksum=str(data["checksum"]))
+                    offset=int(data["offset"]), length=int(data["length"]), checksum=str(data["checksum"]),
+                    suppress=data.get("suppress"))
         if entry.offset < 0 or entry.length < 0 or entry.claims < 0:
             raise ValueError("negative offset, length or count")
+        if entry.suppress is not None and not isinstance(entry.suppress, dict):
+            raise ValueError("suppress is not an object")
         return entry
 
 
@@ -219,6 +231,7 @@ class Segment:
     lines: list  # of str, one claim each, sorted
     size: Optional[int] = None
     mtime_ns: Optional[int] = None
+    suppress: Optional[dict] = None
 
 
 class ClaimStore:
@@ -396,7 +409,7 @@ def _segment_data(seg: Segment) -> bytes:
 
 def _entry(seg: Segment, offset: int, blob: bytes) -> Entry:
     return Entry(sha256=seg.sha256, claims=len(seg.lines), size=seg.size, mtime_ns=seg.mtime_ns, offset=offset,
-                 length=len(blob), checksum=_checksum(blob))
+                 length=len(blob), checksum=_checksum(blob), suppress=seg.suppress)
 
 
 def _parse_segment(source: str, entry: Entry, data: bytes) -> Optional[list[Claim]]:

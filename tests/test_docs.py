@@ -162,3 +162,80 @@ def test_docs_config_example_is_what_checker_config_prints(tmp_path, monkeypatch
     printed = capsys.readouterr().out.splitlines()
     shown = [line for line in example.splitlines() if line != "..."]
     assert len(shown) >= 4 and all(line in printed for line in shown), (shown, printed)
+
+
+def test_docs_readme_example_output_is_what_checker_check_prints(in_repo, capsys):
+    """The example at the top of the README is a real run on the repository's own corpus."""
+    from checker.cli import main
+
+    block = re.search(r"```\n\$ checker check\n(.*?)```", README, flags=re.S)
+    assert block, "README.md has no example block starting with `$ checker check`"
+    code = main(["check", "-q"])
+    printed = capsys.readouterr().out
+    assert code == 1
+    assert block.group(1) == printed, "the README's example drifted: paste the output of `checker check -q`"
+
+
+def test_docs_every_output_format_is_in_the_readme_synopsis():
+    from checker.report import CLAIM_REPORTERS, REPORT_FILES, REPORTERS
+
+    lines = synopsis()
+    assert set(re.search(r"--format ([\w|]+)", lines["check"]).group(1).split("|")) == set(REPORTERS)
+    assert set(re.search(r"--format ([\w|]+)", lines["claims"]).group(1).split("|")) == set(CLAIM_REPORTERS)
+    files = section("Output files")
+    for name in REPORT_FILES:
+        assert f"`reports/{name}`" in files, f"reports/{name} is not in README's Output files"
+
+
+DOCS = sorted([REPO / "README.md", *(REPO / "docs").glob("*.md"), *(REPO / "docs").glob("*.yml")])
+
+
+def test_docs_send_no_reader_to_a_path_outside_the_clone():
+    for doc in DOCS:
+        text = doc.read_text(encoding="utf-8")
+        assert "../shared" not in text, f"{doc.name} names ../shared, which a clone does not have"
+
+
+def test_docs_readme_says_to_activate_the_virtualenv_and_how_to_install_by_name():
+    setup = section("Set up and run (two commands)")
+    assert ". .venv/bin/activate" in setup
+    import tomllib
+
+    name = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    assert f"pip install {name}" in section("Install")
+
+
+def test_docs_suppressions_are_documented_in_the_readme_and_every_rule():
+    text = section("Suppressions in the page")
+    for directive in ("<!-- checker: ignore CC001 -->", "<!-- checker: off -->", "<!-- checker: on -->"):
+        assert directive in text
+    for code, rule in RULES.items():
+        assert f"<!-- checker: ignore {code} -->" in rule.doc, code
+
+
+def test_docs_explain_example_is_an_excerpt_of_what_checker_explain_prints(in_repo, capsys):
+    from checker.cli import main
+
+    block = re.search(r"```\n(Side 1 against side 2.*?)```", section("Explaining a conflict"), flags=re.S).group(1)
+    assert main(["explain", "f5a176b051c6dea9", "-q"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    for line in block.splitlines():
+        head = line.split(" ... ")[0].split("; ...")[0]
+        assert any(out.startswith(head) for out in printed), f"not printed by checker explain: {line!r}"
+
+
+def test_docs_judgement_overlay_example_teaches_a_topic(tmp_path):
+    """The overlay in docs/judgement.md loads, and what it says it adds is what checker then reads."""
+    from checker import Checker, Config
+
+    text = (REPO / "docs" / "judgement.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n# checker/topics\.yaml\n(.*?)```", text, flags=re.S)
+    assert block, "docs/judgement.md has no overlay example"
+    overlay = tmp_path / "topics.yaml"
+    overlay.write_text(block.group(1), encoding="utf-8")
+    checker = Checker(Config(data=["builtin", str(overlay)]))
+    result = checker.check_texts({
+        "a.md": "# Weight loss\n\nMounjaro starts to curb appetite within 2 days.\n",
+        "b.md": "# Zepbound\n\nZepbound usually takes 4 to 6 weeks to curb appetite.\n"})
+    assert {(c.subject, c.attribute) for c in result.claims} == {("tirzepatide", "onset_time")}
+    assert [c.rule for c in result.conflicts] == ["CC001"]

@@ -152,3 +152,11 @@ def test_read_unsupported_file_named_explicitly_is_a_usage_error(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     with pytest.raises(UsageError, match="not a .txt, .md or .html"):
         discover([tmp_path / "notes.pdf"])
+
+
+def test_read_a_menu_line_of_links_is_not_a_heading():
+    doc = parse_document("page.txt", "WellnessPedia\nConditions A–Z  |  Symptom checker  |  Drugs & supplements\n\n"
+                             "Cataract surgery\nMost people are fully healed in about 4 to 8 weeks.\n")
+    kinds = {b.text.strip(): b.kind for b in doc.blocks}
+    assert kinds["Conditions A–Z  |  Symptom checker  |  Drugs & supplements"] != "heading"
+    assert kinds["Cataract surgery"] == "heading"

@@ -118,11 +118,14 @@ def test_reporters_streamed_report_files_are_the_whole_text_in_pieces(monkeypatc
     import checker.report.csv as csv_report
     from checker.report import REPORT_FILES, report_chunks
 
+    # every text file; the workbook is bytes (a zip), written whole
+    text_files = {name: reporter for name, reporter in REPORT_FILES.items() if name != "report.xlsx"}
+    assert set(REPORT_FILES) - set(text_files) == {"report.xlsx"}
     result = fixture_result()
     result = dataclasses.replace(result, conflicts=result.conflicts * 3)  # more rows than a chunk below
-    whole = {name: reporter(result, OPTIONS) for name, reporter in REPORT_FILES.items()}
+    whole = {name: reporter(result, OPTIONS) for name, reporter in text_files.items()}
     monkeypatch.setattr(csv_report, "ROWS_PER_CHUNK", 2)
-    for name, reporter in REPORT_FILES.items():
+    for name, reporter in text_files.items():
         pieces = list(report_chunks(reporter, result, OPTIONS))
         assert "".join(pieces) == whole[name], name
         if name.endswith(".csv"):
@@ -130,7 +133,7 @@ def test_reporters_streamed_report_files_are_the_whole_text_in_pieces(monkeypatc
     data = dict(result.to_json(), generated=OPTIONS.generated)
     assert whole["conflicts.json"] == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     empty = CheckResult((), (), ())
-    for name, reporter in REPORT_FILES.items():
+    for name, reporter in text_files.items():
         assert "".join(report_chunks(reporter, empty, OPTIONS)) == reporter(empty, OPTIONS), name
 
 
@@ -233,7 +236,7 @@ def test_reporters_claims_formats_list_only_uncompared_claims_with_their_reason(
         got = [(row["claim_id"], row["uncompared"]) for row in csv.DictReader(io.StringIO(text))]
     else:  # the table shows places, not ids: one row per claim left out, its reason in the last column
         rows = text.splitlines()[2:-1]
-        places = {f"{Path(c.source).stem}:{c.line}": c.id for c, _reason in result.uncompared}
+        places = {f"{Path(c.source).name}:{c.line}": c.id for c, _reason in result.uncompared}
         got = [(places[row.split()[0]], re.split(r"\s{2,}", row)[-1]) for row in rows]
     assert got == expected
     assert {reason for _id, reason in got} == {"negated value", "attribute other", "no subject"}
@@ -447,12 +450,17 @@ def test_reporters_html_shows_summary_decisions_and_every_claim():
     html = render("report.html")
     result = fixture_result()
     assert html.count('<article class="conflict') == len(result.conflicts) == 4
-    assert html.count('class="bar"') == sum(len(c.claims) for c in result.conflicts)
+    # one bar per side and distinct value in each chart (the fixture states no value twice on a side);
+    # each conflict has a wide chart and a narrow one for a phone
+    for layout in ("wide", "narrow"):
+        charts = re.findall(rf'<svg class="range {layout}".*?</svg>', html)
+        assert len(charts) == 4
+        assert sum(chart.count('class="bar"') for chart in charts) == sum(len(c.claims) for c in result.conflicts)
     assert "Accepted by a reviewer: “Phases differ: the anesthetic &lt;wears off&gt;" in html
     assert "Rejected by a reviewer" in html and "a value changed since" in html
     assert '<div class="card bad"><b>1</b><span>unreadable</span>' in html
     for claim in result.claims:
-        assert f"{claim.source.rsplit('/', 1)[-1].rsplit('.', 1)[0]}:{claim.line}</td>" in html
+        assert f"{claim.source.rsplit('/', 1)[-1]}:{claim.line}</td>" in html  # the file name: unambiguous
     # conflicts in the order the result has them: most severe first
     severities = re.findall(r'<article class="conflict (\w+)', html)
     assert severities == ["error", "error", "error", "warning"]

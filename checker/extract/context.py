@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -82,8 +82,18 @@ class DocumentContext:
         self.view = self.document.view or self.document.text
         self.topic = self._topic()
         self.topic_key = name_key(self.topic.text) if self.topic else ""
+        self._mark_topic_mentions()
 
     # ------------------------------------------------------------------ mentions
+
+    def _mark_topic_mentions(self) -> None:
+        """Mentions found while the topic was being chosen did not know it yet."""
+        if not self.topic_key:
+            return
+        for bd in self.block_docs:
+            if bd._mentions is not None:
+                bd._mentions = [replace(m, is_topic=True) if not m.is_topic and name_key(m.text) == self.topic_key
+                                else m for m in bd._mentions]
 
     def mentions(self, index: int) -> list[Mention]:
         """Subject mentions of block ``index``, in text order (computed once per block)."""
@@ -92,31 +102,48 @@ class DocumentContext:
             return []
         if bd._mentions is None:
             spans = bd.doc.spans["mentions"] if "mentions" in bd.doc.spans else self.finder.find(bd.doc)
+            spans = list(spans) + self._defined_abbreviation_spans(bd.doc, spans)
             bd._mentions = [m for m in (self._mention(index, s) for s in spans) if m is not None]
             bd._mentions += self._topic_mentions(index, bd.doc, bd._mentions)
             bd._mentions.sort(key=lambda m: m.start)
         return bd._mentions
 
+    def _defined_abbreviation_spans(self, doc: Doc, found) -> list:
+        """'GCA affects 1 in 500' after 'giant cell arteritis (GCA)': the page's own abbreviations,
+        which the lexicon-wide finder cannot know."""
+        if not self.abbreviations:
+            return []
+        taken = {i for s in found for i in range(s.start, s.end)}
+        return [Span(doc, t.i, t.i + 1, label="abbrev") for t in doc
+                if t.i not in taken and (t.text in self.abbreviations or t.text.rstrip("s") in self.abbreviations)]
+
     def _mention(self, index: int, span: Span) -> Optional[Mention]:
         k = self.knowledge
         text = span.text
         if span.label_ == "abbrev" or _ABBREV_RE.match(text) and len(span) == 1:
-            full = self.abbreviations.get(text.rstrip("s")) or self.abbreviations.get(text)
-            if full:
-                return Mention(full, k.kind_of(full.split()[-1]), index, span.start_char, span.end_char,
-                               span.start, span.end)
-            if text in k.abbreviations:
-                return Mention(text, None, index, span.start_char, span.end_char, span.start, span.end)
-        variant = None
-        words = text.split()
-        if len(words) >= 3 and words[0].lower() in k.variants and words[1][:1].isdigit() | _roman(words[1]):
-            variant = f"{words[0].lower()} {words[1].lower()}"
-            text = " ".join(words[2:])
-        head = text.split()[-1].lower() if text.split() else ""
+            abbreviation = self._abbreviation_mention(index, span)
+            if abbreviation is not None:
+                return abbreviation
+        variant, text = _without_variant(text, k)
         if span.label_ == "name" and self._not_a_name(text):
             return None
-        return Mention(text, k.kind_of(head), index, span.start_char, span.end_char, span.start, span.end, variant,
+        kind = {"treatment": "treatment", "marked": "condition"}.get(span.label_) or _kind_of_name(text, k)
+        text, kind = _what_the_head_is_about(text, kind, k)
+        return Mention(text, kind, index, span.start_char, span.end_char, span.start, span.end, variant,
                        is_topic=bool(self.topic_key) and name_key(text) == self.topic_key)
+
+    def _abbreviation_mention(self, index: int, span: Span) -> Optional[Mention]:
+        """An abbreviation the page defines (named by its long form) or one the knowledge knows."""
+        k = self.knowledge
+        text = span.text
+        full = self.abbreviations.get(text.rstrip("s")) or self.abbreviations.get(text)
+        if full:
+            return Mention(full, k.kind_of(full.split()[-1]), index, span.start_char, span.end_char,
+                           span.start, span.end)
+        if text in k.abbreviations:
+            return Mention(text, k.kind_of(text.lower()), index, span.start_char, span.end_char, span.start,
+                           span.end)
+        return None
 
     def _not_a_name(self, text: str) -> bool:
         """'the symptoms', 'a rare disease', 'surgery': no word that names something in particular."""
@@ -159,32 +186,45 @@ class DocumentContext:
         named once, the topic many times."""
         own = self.document.title if self.document.title_source in ("front_matter", "h1") else ""
         if own:
-            cleaned = clean_title(own, self.knowledge)
-            names = self._names_in(cleaned)
-            short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned)
-            if cleaned and short and (not names or all(_tail_of(m.text, cleaned) for m in names)):
-                kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
-                return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
-            if names:
-                best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
-                return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
+            from_title = self._own_title_topic(own)
+            if from_title is not None:
+                return from_title
         recurring = self._recurring_title()
         if recurring is not None:
             return recurring
+        return self._most_named_topic()
+
+    def _own_title_topic(self, own: str) -> Optional[Mention]:
+        """The page's own title as its topic when it is a short name, else the longest subject it names."""
+        cleaned = clean_title(own, self.knowledge)
+        names = self._names_in(cleaned)
+        if cleaned and self._title_is_a_name(cleaned, names):
+            kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
+            return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
+        if names:
+            best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
+            return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
+        return None
+
+    def _title_is_a_name(self, cleaned: str, names: list[Mention]) -> bool:
+        """A short title whose names all end it, or that names nothing and reads as a plain name (no
+        word that stops a name, not a proper name such as a blog's)."""
+        words = cleaned.split()
+        stops = self.knowledge.name_stops
+        short = len(words) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned) \
+            and words[0].lower() not in stops  # not "After your wisdom teeth are out"
+        if not short:
+            return False
+        if names:
+            return all(_tail_of(m.text, cleaned) for m in names)
+        return not any(w.lower() in stops for w in words[1:]) and not self._proper_name(cleaned)
+
+    def _most_named_topic(self) -> Optional[Mention]:
+        """The subject named most often (headings twice, the <title> and first headings as a bonus)."""
         scores: Counter = Counter()
         first_seen: dict = {}
-        for bd in self.block_docs:
-            weight = 2 if bd.block.kind == "heading" else 1
-            for m in self.mentions(bd.block.index):
-                if m.kind is not None:
-                    key = name_key(m.text)
-                    scores[key] += weight * (0.5 if m.kind == "feature" else 1)
-                    first_seen.setdefault(key, m)
-        for rank, (title, _own) in enumerate(self._title_texts()):
-            for m in self._names_in(clean_title(title, self.knowledge)):
-                key = name_key(m.text)
-                scores[key] += 2 if rank == 0 else 1
-                first_seen.setdefault(key, m)
+        self._count_block_names(scores, first_seen)  # a Counter: a new name starts at 0
+        self._count_title_names(scores, first_seen)
         if not scores:
             return None
         key, _n = max(scores.items(), key=lambda kv: (kv[1], first_seen[kv[0]].kind not in (None, "feature"),
@@ -192,20 +232,49 @@ class DocumentContext:
         m = first_seen[key]
         return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
 
+    def _count_block_names(self, scores: dict, first_seen: dict) -> None:
+        for bd in self.block_docs:
+            weight = 2 if bd.block.kind == "heading" else 1
+            for m in self.mentions(bd.block.index):
+                if m.kind is not None:
+                    key = name_key(m.text)
+                    scores[key] += weight * (0.5 if m.kind == "feature" else 1)
+                    first_seen.setdefault(key, m)
+
+    def _count_title_names(self, scores: dict, first_seen: dict) -> None:
+        for rank, (title, _own) in enumerate(self._title_texts()):
+            for m in self._names_in(clean_title(title, self.knowledge)):
+                key = name_key(m.text)
+                scores[key] += 2 if rank == 0 else 1
+                first_seen.setdefault(key, m)
+
+    def _proper_name(self, title: str) -> bool:
+        """'Sunny Sam', a blog's name: several words, each capitalized wherever the page writes them (or
+        nowhere else at all), where a health name is written in lower case in running text."""
+        words = title.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        prose = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item"))
+        return _only_proper(title, prose) or not re.search(r"\b" + re.escape(title) + r"\b", prose, flags=re.I)
+
     def _recurring_title(self) -> Optional[Mention]:
         """A short first heading that the page's text repeats ("Carpal tunnel release" over "Carpal tunnel
         release frees the nerve ..."): the page's title, though no head noun says so."""
-        prose = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item")
-                         and len(b.text.split()) > 8).lower()
+        cased = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item")
+                         and len(b.text.split()) > 8)
+        prose = cased.lower()
         for title, _own in self._title_texts()[:2]:
             cleaned = clean_title(title, self.knowledge)
             words = cleaned.split()
             if not 1 <= len(words) <= 6 or words[0].lower() in self.knowledge.name_stops \
                     or all(w.lower() in self.knowledge.section_words for w in words) \
-                    or any(w.lower().strip(".") in self.knowledge.site_words for w in re.split(r"[\s.]+", cleaned)):
+                    or _names_a_site(cleaned, self.knowledge):
                 continue
+            kind = _kind_of_name(cleaned, self.knowledge)
+            if kind is None and len(words) > 1 and _only_proper(cleaned, cased):
+                continue  # "Bionic Bev", a blog's name: written in capitals wherever the text names it
             if re.search(r"\b" + re.escape(cleaned.lower()) + r"\b", prose):  # named again in a sentence
-                return Mention(cleaned, self.knowledge.kind_of(words[-1]), -1, 0, 0, is_topic=True)
+                return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
         return None
 
     def _names_in(self, text: str) -> list[Mention]:
@@ -242,19 +311,78 @@ class DocumentContext:
     # ------------------------------------------------------------------ headings
 
     def heading_chain(self, block: Block) -> list[int]:
-        """Heading blocks above ``block``, nearest first."""
+        """The headings a block sits under, nearest first: its own section's heading, then each heading
+        of a higher rank above it. A sibling section ("## Chickenpox" before "## Whooping cough") is
+        not above a block; where a page does not mark ranks (plain text), every heading above counts."""
         chain: list[int] = []
         index = block.heading if block.kind != "heading" else self._heading_above(block.index)
+        rank = None
         while index is not None and index not in chain:
-            chain.append(index)
+            level = self.heading_level(index)
+            if rank is None or level is None or level < rank:
+                chain.append(index)
+                rank = level if rank is None or level is not None else rank
             index = self._heading_above(index)
         return chain
+
+    def heading_level(self, index: int) -> Optional[int]:
+        """1 for '#' or <h1>, 2 for '##' or <h2>...; None for a heading whose rank the page does not mark."""
+        block = self.document.blocks[index]
+        view = self.document.view or self.document.text
+        line_start = view.rfind("\n", 0, block.start) + 1
+        marks = view[line_start:block.start].strip()
+        return len(marks) if marks and set(marks) == {"#"} else None
 
     def _heading_above(self, index: int) -> Optional[int]:
         for k in range(index - 1, -1, -1):
             if self.document.blocks[k].kind == "heading":
                 return k
         return None
+
+
+def _only_proper(name: str, text: str) -> bool:
+    """Whether every time the text names ``name`` each of its words starts with a capital."""
+    found = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags=re.I)]
+    return bool(found) and all(all(w[:1].isupper() for w in f.split()) for f in found)
+
+
+def _names_a_site(title: str, knowledge: Knowledge) -> bool:
+    """'Northside Pain Center', 'MedFacts.com', 'WellnessPedia': a word of a site's name, also inside a
+    name written in CamelCase."""
+    parts = re.split(r"[\s.]+|(?<=[a-z])(?=[A-Z])", title)
+    return any(p.lower().strip(".") in knowledge.site_words for p in parts if p)
+
+
+def _kind_of_name(text: str, knowledge: Knowledge) -> Optional[str]:
+    """The kind of the name's head noun: its last word with a kind ("hepatitis" in "hepatitis B",
+    "fracture" in "fracture of the wrist", "retinitis" in "retinitis pigmentosa")."""
+    words = text.lower().split()
+    for word in reversed(words):
+        kind = knowledge.kind_of(word)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _without_variant(text: str, knowledge: Knowledge) -> tuple[Optional[str], str]:
+    """'type 1 Gaucher disease' -> ('type 1', 'Gaucher disease'); (None, text) when no variant leads."""
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() in knowledge.variants and words[1][:1].isdigit() | _roman(words[1]):
+        return f"{words[0].lower()} {words[1].lower()}", " ".join(words[2:])
+    return None, text
+
+
+def _what_the_head_is_about(text: str, kind: Optional[str], knowledge: Knowledge) -> tuple[str, Optional[str]]:
+    """A name whose head is care or an event is about what comes before it."""
+    head = text.split()[-1].lower() if text.split() else ""
+    if head in knowledge.care_heads and len(text.split()) >= 2 and knowledge.kind_of(text.split()[-2]) == "condition":
+        return text.rsplit(None, 1)[0], "condition"  # "Lyme disease treatment": the care of a condition is about it
+    if head in knowledge.event_heads and len(text.split()) >= 2:
+        rest = text.rsplit(None, 1)[0]
+        rest_kind = _kind_of_name(rest, knowledge)
+        if rest_kind in ("condition", "feature"):
+            return rest, rest_kind  # "migraine attacks" are migraines
+    return text, kind
 
 
 def _tail_of(name: str, title: str) -> bool:
@@ -297,15 +425,29 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
     text = " ".join(title.split())
     text = " ".join(re.sub(r"\s*\([^()]*\)\s*", " ", text).split()) or text
     if " - " in text and text.count(" - ") == 1:
-        left, right = text.split(" - ")
-        if len(left.split()) <= 2 and left.istitle():
-            text = right  # "Parasites - Scabies": a site section, then the topic
-        elif any(right.lower().startswith(s.strip("- |").lower()) for s in knowledge.topic_suffixes if s.startswith("-")):
-            text = left
+        text = _topic_side(text, knowledge)
     for mark in knowledge.topic_cut_at:
         k = text.find(mark)
         if k > 0:
             text = text[:k]
+    text = _without_population(text, knowledge)
+    return _without_affixes(text, knowledge).strip(" -|:?.")
+
+
+def _topic_side(text: str, knowledge: Knowledge) -> str:
+    """The side of 'A - B' that names the topic (the whole text when neither side is plainly furniture)."""
+    left, right = text.split(" - ")
+    if any(w.lower().strip(".") in knowledge.site_words for w in right.split()):
+        return left  # "Sciatica - Mayo Clinic", "Tinnitus - NHS": the site after the topic
+    if len(left.split()) <= 2 and left.istitle():
+        return right  # "Parasites - Scabies": a site section, then the topic
+    if any(right.lower().startswith(s.strip("- |").lower()) for s in knowledge.topic_suffixes if s.startswith("-")):
+        return left
+    return text
+
+
+def _without_affixes(text: str, knowledge: Knowledge) -> str:
+    """The title without its leading "What is" and trailing "| NHS", each removed as often as it recurs."""
     changed = True
     while changed:
         changed = False
@@ -321,7 +463,23 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
                 text = text.strip()[: len(text.strip()) - len(suffix)].strip(" -|")
                 changed = True
                 break
-    return text.strip(" -|:?.")
+    return text
+
+
+_SCOPE_RE = re.compile(r"\s+(?:in|among|around|across|for)\s+(?:the\s+)?(?P<rest>[\w .'-]+)$", re.I)
+
+
+def _without_population(title: str, knowledge: Knowledge) -> str:
+    """'Hepatitis B in the United States', 'Pneumonia in children', 'Asthma around the world': the topic
+    is the name; the place or group after it says whom the page is about."""
+    m = _SCOPE_RE.search(title)
+    if m is None:
+        return title
+    rest = m.group("rest").strip().lower()
+    rest_the = "the " + rest
+    known = rest in knowledge.groups or rest in knowledge.everyone or rest_the in knowledge.groups \
+        or any(rest == p.lower() or rest_the == p.lower() for p in knowledge.places)
+    return title[: m.start()] if known else title
 
 
 def name_key(text: str) -> str:

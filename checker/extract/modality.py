@@ -46,7 +46,8 @@ def modality(site: Site, extra_cues: list) -> Modality:
         subset=bool(_labels(cues, "subset")),
         maximum=maximum,
         negated=_negated(site, cues),
-        personal=bool(_labels(site.clause_cues, "personal")),
+        # "it took me 6 weeks" is one person's experience; "my consultant said half ..." passes a claim on
+        personal=bool(_labels(site.clause_cues, "personal")) and not _labels(site.sentence_cues, "hearsay"),
     )
 
 
@@ -54,9 +55,14 @@ def _negated(site: Site, cues: list) -> bool:
     """A negation a few words before the value in its clause: "not more than", "doesn't last longer than"."""
     q = site.q
     for s in _labels(cues, "neg"):
-        if s.end <= q.start and q.start - s.end <= NEGATION_WINDOW and s.start_char >= site.clause[0]:
+        if s.end <= q.start and q.start - s.end <= NEGATION_WINDOW and s.start_char >= site.clause[0] \
+                and not any(t.lower_ in _NEGATION_ENDS or t.text in (",", ";") for t in site.doc[s.end: q.start]):
             return True
     return False
+
+
+# "not permanent and usually wears off within 3 to 6 months": a negation ends with its phrase
+_NEGATION_ENDS = {"and", "but", "although", "though", "while", "whereas"}
 
 
 def qualifier(site: Site, attribute: str, knowledge: Knowledge, header_cues: list = ()) -> Optional[str]:

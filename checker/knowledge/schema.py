@@ -7,6 +7,8 @@ qualifier applies to) are checked after the files are merged, in `checker.knowle
 """
 from __future__ import annotations
 
+import re
+
 from typing import Dict, List, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -39,6 +41,18 @@ class AttributeSpec(_Strict):
     takes: List[Takes] = []
     label: Optional[str] = None
     cues: Dict[str, float] = {}
+    # the times, in seconds, this attribute can plausibly take: [shortest, longest]; null for no bound
+    span: Optional[List[Optional[float]]] = None
+
+    @field_validator("span")
+    @classmethod
+    def _span(cls, span):
+        if span is None:
+            return span
+        if len(span) != 2 or any(v is not None and v < 0 for v in span) or \
+                (None not in span and span[0] > span[1]):
+            raise ValueError("span must be [shortest, longest] in seconds (null for no bound), shortest first")
+        return span
 
     @field_validator("cues")
     @classmethod
@@ -83,6 +97,7 @@ class DataFile(_Strict):
     maximum: List[str] = []
     negations: List[str] = []
     personal: List[str] = []
+    hearsay: List[str] = []
     qualifiers: Dict[str, QualifierSpec] = {}
     qualifier_negators: List[str] = []
     # entities.yaml
@@ -100,6 +115,10 @@ class DataFile(_Strict):
     section_words: List[str] = []
     spellings: Dict[str, str] = {}
     redundant_heads: List[str] = []
+    care_heads: List[str] = []
+    treatment_openers: List[str] = []
+    condition_markers: List[str] = []
+    event_heads: List[str] = []
     # populations.yaml
     groups: Dict[str, List[str]] = {}
     everyone: List[str] = []
@@ -129,7 +148,11 @@ def validate(path: str, data: object) -> DataFile:
         return DataFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise DataFileError(f"{locate(path, data, first['loc'])}: {_explain(first)}") from None
+        loc = tuple(first["loc"])
+        named = re.match(r"Value error, weight of '([^']+)'", first["msg"])
+        if named and loc and loc[-1] == "cues":
+            loc += (named.group(1),)  # point at the cue's own line, not at `cues:`
+        raise DataFileError(f"{locate(path, data, loc)}: {_explain(first)}") from None
 
 
 def _explain(error: dict) -> str:

@@ -12,6 +12,8 @@ units, durations), `expressions` (rates, frequencies, comparators, approximators
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Optional
 
 from ..model import Quantity
@@ -23,14 +25,42 @@ from .vocabulary import Vocabulary, default_vocabulary, load_vocabulary
 def find_quantities(text: str, vocab: Optional[Vocabulary] = None,
                     health: Optional[HealthVocabulary] = None) -> list[Quantity]:
     """Every quantity expression in ``text``, left to right, non-overlapping."""
-    return find_health_quantities(text, find_expressions(text, vocab or default_vocabulary()), health)
+    return join_ranges(text, find_health_quantities(text, find_expressions(text, vocab or default_vocabulary()), health))
+
+
+_RANGE_TO = re.compile(r"\s+(?:to|up\s+to)\s+")
+
+
+def join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"from 1–2 hours to 5–7 hours": two ranges of one unit joined by "to" are one range, from the
+    first's low to the second's high (each on its own would halve what the sentence says)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(text, prev, q):
+            out[-1] = replace(prev, end=q.end, text=text[prev.start:q.end], high=q.high,
+                              vague=prev.vague or q.vague, rule="range_of_ranges")
+        else:
+            out.append(q)
+    return out
+
+
+def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
+    if first.kind != second.kind or first.unit != second.unit or first.kind not in ("duration", "rate"):
+        return False
+    if None in (first.low, first.high, second.low, second.high) or first.low == first.high:
+        return False  # a single value followed by a range is "3 to 5-7 days" at best; leave it
+    if not (first.high <= second.low and _RANGE_TO.fullmatch(text[first.end:second.start])):
+        return False
+    return second.low < second.high
 
 
 def normalize(value_text: str, vocab: Optional[Vocabulary] = None,
               health: Optional[HealthVocabulary] = None) -> Optional[Quantity]:
     """Read one expression as written ("several weeks", "1 in 40,000", "in their forties")."""
     vocab = vocab or default_vocabulary()
-    found = find_health_quantities(value_text, find_expressions(value_text, vocab), health, standalone=True)
+    found = join_ranges(value_text, find_health_quantities(value_text, find_expressions(value_text, vocab), health,
+                                                           standalone=True))
     single = read_expression(value_text, vocab)
     candidates = found + ([single] if single is not None else [])
     if not candidates:
@@ -71,7 +101,7 @@ def normalize_claims(claims, vocab: Optional[Vocabulary] = None, health: Optiona
             kind = read.kind if claim.kind != "age" or read.kind == "age" else claim.kind
             claim = claim.replace(low=read.low, high=read.high, unit=read.unit, vague=read.vague, approx=read.approx,
                                   rule=read.rule, kind=kind)
-        if claim.negated:
+        if claim.negated and claim.kind != "relative":  # "is not permanent" cannot be turned around
             turned = negated_reading(claim.low, claim.high, claim.value_text)
             if turned is not None:
                 claim = claim.replace(low=turned[0], high=turned[1], negated=False)

@@ -294,7 +294,7 @@ class DurationReader:
         if amount.low == amount.high and not amount.vague:
             bounded = self._bounded_unit(amount)
             if bounded is not None:
-                return bounded
+                return self._per_period(bounded)  # "15 or more days a month"
         unit_of_amount = self._unit_of_amount(amount)
         if unit_of_amount is None:
             return None

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from ..model import Quantity
 from .durations import Amount, AmountReader, DurationReader, Reading
-from .numbers import NumberReader
+from .numbers import Number, NumberReader
 from .tokens import COMPARISON_SYMBOLS, HYPHENS, TokenStream
 from .vocabulary import Vocabulary, default_vocabulary
 
@@ -29,10 +29,15 @@ _NOT_BOUNDABLE = ("relative", "rate_mention")  # kinds a comparator or approxima
 
 
 def approximate(reading: Reading) -> Reading:
-    """'about 3 months': a single value widens by APPROX_FRACTION on each side."""
+    """'about 3 months': a single value widens by APPROX_FRACTION on each side (a share near 100 %
+    by at most twice its distance to 100 %)."""
     if reading.low is not None and reading.high is not None and reading.low == reading.high:
-        low = reading.low * (1 - APPROX_FRACTION)
-        high = reading.high * (1 + APPROX_FRACTION)
+        margin = reading.low * APPROX_FRACTION
+        if reading.unit == "ratio":
+            # near 100 % the writer's uncertainty is bounded by what is left: "about 99 percent" means
+            # 97 to 100, not 84 to 100
+            margin = min(margin, max(2 * (1.0 - reading.low), 0.01))
+        low, high = reading.low - margin, reading.high + margin
         if reading.unit == "ratio":
             high = min(high, 1.0)
         return replace(reading, low=low, high=high, approx=True, rule=reading.rule + ":approx")
@@ -114,8 +119,8 @@ class RateReader(_OverDurations):
     def _rate_fraction(self, at: int, amount: Amount) -> Optional[Reading]:
         """'7 out of 10', '1 in 3', '3 of every 10'; not 'rated their pain 7 out of 10', not '1 in 2019'."""
         vocab, words = self.vocab, self.words
-        if not (amount.low == amount.high and amount.whole and amount.low >= 0):
-            return None
+        if not (amount.whole and 0 <= amount.low <= amount.high):
+            return None  # "2 to 3 in 10" is a range of shares
         size = vocab.rate_joiners.length(words, amount.end)
         if not size:
             return None
@@ -125,10 +130,20 @@ class RateReader(_OverDurations):
         if words[of.end] not in vocab.population_nouns and \
                 any(words[back] in vocab.score_words for back in range(max(0, at - 8), at)):
             return None  # "rated their pain 7 out of 10": a score
-        if of.value > amount.low > 0 and of.whole and not self.durations.unit(of.end, True) \
-                and not (1900 <= of.value <= 2100):
-            return Reading(of.end, amount.low / of.value, amount.low / of.value, "ratio", "rate", "rate_fraction")
+        if of.value > amount.low > 0 and of.value >= amount.high and of.whole and not self.durations.unit(of.end, True) \
+                and not (self._looks_like_year(amount.end + size, of) and not self._approximated(at)):
+            return Reading(of.end, amount.low / of.value, amount.high / of.value, "ratio", "rate", "rate_fraction")
         return None
+
+    def _approximated(self, at: int) -> bool:
+        """'about 1 in 2000': a year is never 'about'."""
+        return at > 0 and bool(self.vocab.approximators.length(self.words, at - 1))
+
+    def _looks_like_year(self, at: int, number: Number) -> bool:
+        """'1 in 2019' is a date; '1 in 2,000' (a thousands comma) and '1 in 2000 people' are shares."""
+        if not 1900 <= number.value <= 2100 or self.words[number.end] in self.vocab.population_nouns:
+            return False
+        return "," not in "".join(self.words[at:number.end])
 
     def _fraction_share(self, amount: Amount, bounded: bool) -> Optional[Reading]:
         """'two thirds of', '1/4 of', 'half of'; with a comparator the 'of' may go: 'more than half'."""

@@ -1,6 +1,6 @@
 """Render stage: one module per output format, and the tables the CLI picks them from.
 
-Every reporter takes a `CheckResult` and `ReportOptions` and returns text. Reporters sort
+Every reporter takes a `CheckResult` and `ReportOptions` and returns text (the workbook: bytes). Reporters sort
 deterministically, never read the clock (a timestamp appears only when passed in ``generated``), and
 never decide the exit code. `common` holds what they share; no format module imports another.
 
@@ -13,19 +13,23 @@ never decide the exit code. `common` holds what they share; no format module imp
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Union
 
 from ..model import CheckResult
+from .codequality import report_codequality
 from .common import ReportOptions, error_location
 from .csv import claims_csv_chunks, csv_chunks, report_claims_csv, report_csv
 from .github import report_github
 from .html import html_chunks, report_html
 from .json import json_report_chunks, report_claims_json, report_json
 from .markdown import report_markdown
+from .rdjson import report_rdjson
 from .sarif import report_sarif, sarif_chunks
 from .text import report_claims_table, report_text
+from .xlsx import report_xlsx
 
 Reporter = Callable[[CheckResult, ReportOptions], str]
+FileReporter = Callable[[CheckResult, ReportOptions], Union[str, bytes]]
 ChunkedReporter = Callable[[CheckResult, ReportOptions], Iterable[str]]
 
 REPORTERS: dict[str, Reporter] = {
@@ -36,6 +40,8 @@ REPORTERS: dict[str, Reporter] = {
     "sarif": report_sarif,
     "github": report_github,
     "html": report_html,
+    "codequality": report_codequality,
+    "rdjson": report_rdjson,
 }
 
 CLAIM_REPORTERS: dict[str, Reporter] = {
@@ -44,13 +50,14 @@ CLAIM_REPORTERS: dict[str, Reporter] = {
     "csv": report_claims_csv,
 }
 
-REPORT_FILES: dict[str, Reporter] = {
+REPORT_FILES: dict[str, FileReporter] = {
     "conflicts.json": report_json,
     "conflicts.csv": report_csv,
     "claims.csv": report_claims_csv,
     "report.md": report_markdown,
     "report.html": report_html,
     "conflicts.sarif": report_sarif,
+    "report.xlsx": report_xlsx,
 }
 
 CHUNKED: dict[Reporter, ChunkedReporter] = {

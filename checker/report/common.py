@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
 from .. import __version__
+from ..labels import source_labels
 from ..model import SEVERITIES, CheckResult, Claim, Conflict
+from ..quantities.expressions import APPROX_FRACTION
+from ..quantities.format import claim_reading, format_interval, reading
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,9 @@ class ReportOptions:
     generated: Optional[str] = None  # e.g. an ISO timestamp passed in by the caller; never computed here
     title: str = "checker report"
     only_uncompared: bool = False  # claims formats: list only the claims left out of every comparison
+    color: bool = False  # text format: ANSI colours (the CLI decides: a terminal, NO_COLOR, --color)
+    report_url: str = "report.html"  # where the full HTML report is, linked from a cut Markdown summary
+    max_chars: int = 65536  # Markdown: GitHub's limit for a pull-request comment
 
 
 class LazyList(list):
@@ -60,6 +66,12 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def page_names(sources: Iterable[str]) -> dict:
+    """Each source's shortest path ending that no other source shares (`checker.labels`): reports
+    compute it over every page of the run, so one name means one file throughout a report."""
+    return source_labels(sources)
+
+
 def status(conflict: Conflict) -> Optional[str]:
     """The reviewer's word on a conflict: accepted, rejected, stale (decided, then a value changed) or None."""
     d = conflict.decision
@@ -92,6 +104,18 @@ def uncompared_line(result: CheckResult) -> Optional[str]:
     n = len(result.uncompared)
     by_reason = ", ".join(f"{count} {reason}" for reason, count in result.uncompared_summary()["by_reason"].items())
     return f"{plural(n, 'claim')} {'was' if n == 1 else 'were'} not compared: {by_reason}"
+
+
+def suppressed_line(result: CheckResult) -> Optional[str]:
+    """'1 conflict and 2 claims suppressed by checker comments in the pages', or None."""
+    parts = []
+    if result.suppressed:
+        parts.append(plural(len(result.suppressed), "conflict"))
+    if result.suppressed_claims:
+        parts.append(plural(len(result.suppressed_claims), "claim"))
+    if not parts:
+        return None
+    return f"{' and '.join(parts)} suppressed by checker comments in the pages"
 
 
 def uncompared_reasons(result: CheckResult) -> dict:
@@ -127,6 +151,62 @@ def what(conflict: Conflict) -> str:
     if conflict.qualifier:
         text += f", {conflict.qualifier}"
     return text
+
+
+def display_reading(claim: Claim) -> str:
+    """The claim's interval as a person would say it: "about 12 weeks" reads "about 12 wk", not the
+    ±15 % interval it is compared as ("10–14 wk"); every other claim reads as `claim_reading` does
+    ("hours to days" is "1 h–7 d"). Display only: the stored bounds do not change."""
+    centre = _approximated(claim)
+    if centre is not None:
+        return "about " + reading(claim.value_text, centre, centre, claim.unit, claim.kind)
+    return claim_reading(claim)
+
+
+def _approximated(claim: Claim) -> Optional[float]:
+    """The value an "about X" widened into its interval, or None when the claim is not one."""
+    low, high = claim.low, claim.high
+    if not claim.approx or not low or not high or high <= low:
+        return None
+    centre = low / (1 - APPROX_FRACTION)
+    if claim.unit == "ratio" and high >= 1.0:
+        return None  # capped at 100 %: not symmetric, show the interval
+    return centre if abs(high - centre * (1 + APPROX_FRACTION)) <= 1e-6 * centre else None
+
+
+def disagreement(conflict: Conflict, cc) -> str:
+    """'"a few hours" (2–4 h) disagrees with b.txt:3 "3 to 6 months" (3–6 mo). [ID]': the message of
+    an annotation on one claim of a conflict (raw: escape it for the format)."""
+    claim = cc.claim
+    others = "; ".join(f"{o.claim.source}:{o.claim.line} \"{o.claim.value_text}\" ({display_reading(o.claim)})"
+                       for o in conflict.claims if o.cluster != cc.cluster and not o.repeat_of)
+    return (f"\"{claim.value_text}\" ({display_reading(claim)}) disagrees with {others}. "
+            f"[{conflict.id}]{decision_note(conflict)}")
+
+
+def bound_text(value: Optional[float], unit: Optional[str], kind: str = "") -> str:
+    """One bound in the units a person reads: 604800 s is '1 wk', 0.3 is '30%'; None is 'open'."""
+    if value is None:
+        return "open"
+    return format_interval(value, value, unit, kind)
+
+
+def conflict_of_claims(result: CheckResult) -> dict:
+    """Claim id -> the id of the conflict it takes part in (claims in no conflict are absent)."""
+    return {cc.claim.id: conflict.id for conflict in result.conflicts for cc in conflict.claims}
+
+
+# What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), including full-width
+# forms that some spreadsheets fold to ASCII and whitespace that some strip before parsing.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def safe_cell(value):
+    """Neutralize spreadsheet formula injection: a text cell that could start a formula gets a leading
+    apostrophe, which spreadsheets show as text and do not evaluate."""
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START)):
+        return "'" + value
+    return value
 
 
 def value_position(claim: Claim) -> tuple[int, int]:

@@ -10,27 +10,16 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from ..model import CheckResult, Claim, _num
-from ..quantities.format import claim_reading
-from .common import ReportOptions, claim_rows, status
-
-# What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), including full-width
-# forms that some spreadsheets fold to ASCII and whitespace that some strip before parsing.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+from .common import (ReportOptions, bound_text, claim_rows, conflict_of_claims, display_reading, safe_cell,
+                     status)
 
 CONFLICT_COLUMNS = ["conflict_id", "rule", "severity", "subject", "attribute", "condition", "qualifier", "kind",
                     "cluster", "claim_id", "source", "line", "column", "value_text", "low", "high", "unit",
                     "interval", "hedged", "repeat_of", "quote", "message", "decision", "decision_note"]
+# columns added later are appended, so that a spreadsheet or script that reads by position keeps working
 CLAIM_COLUMNS = ["claim_id", "source", "line", "column", "start", "end", "subject", "attribute", "condition",
                  "qualifier", "value_text", "low", "high", "unit", "interval", "hedged", "vague", "quote",
-                 "uncompared"]
-
-
-def safe_cell(value):
-    """Neutralize spreadsheet formula injection: a text cell that could start a formula gets a leading
-    apostrophe, which spreadsheets show as text and do not evaluate."""
-    if isinstance(value, str) and (value.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START)):
-        return "'" + value
-    return value
+                 "uncompared", "conflict_id", "low_human", "high_human"]
 
 
 ROWS_PER_CHUNK = 5000  # rows rendered at a time: a large corpus's table is never whole in memory
@@ -59,7 +48,7 @@ def _csv_chunks(rows: Iterable[dict], columns: list[str]) -> Iterator[str]:
 def _claim_cells(cl: Claim) -> dict:
     return {"claim_id": cl.id, "source": cl.source, "line": cl.line, "column": cl.column,
             "value_text": cl.value_text, "low": _num(cl.low), "high": _num(cl.high), "unit": cl.unit,
-            "interval": claim_reading(cl), "hedged": cl.hedged, "quote": cl.quote}
+            "interval": display_reading(cl), "hedged": cl.hedged, "quote": cl.quote}
 
 
 def report_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
@@ -77,13 +66,18 @@ def csv_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) ->
 
 
 def report_claims_csv(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
-    """Every claim (with ``only_uncompared``: those left out), ``uncompared`` giving the reason."""
+    """Every claim (with ``only_uncompared``: those left out), ``uncompared`` giving the reason,
+    ``conflict_id`` the conflict it takes part in, ``low_human``/``high_human`` the bounds in the units a
+    person reads ('1 wk', '30%') beside ``low``/``high`` in seconds or fractions."""
     return "".join(claims_csv_chunks(result, options))
 
 
 def claims_csv_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) -> Iterator[str]:
     """`report_claims_csv`'s text in pieces."""
+    conflict_ids = conflict_of_claims(result)
     rows = (dict(_claim_cells(cl), start=cl.start, end=cl.end, subject=cl.subject, attribute=cl.attribute,
-                 condition=cl.condition, qualifier=cl.qualifier, vague=cl.vague, uncompared=reason)
+                 condition=cl.condition, qualifier=cl.qualifier, vague=cl.vague, uncompared=reason,
+                 conflict_id=conflict_ids.get(cl.id), low_human=bound_text(cl.low, cl.unit, cl.kind),
+                 high_human=bound_text(cl.high, cl.unit, cl.kind))
             for cl, reason in claim_rows(result, options))
     return _csv_chunks(rows, CLAIM_COLUMNS)

@@ -18,9 +18,9 @@ from typing import Optional
 
 from ..detect.compare import EDGE, NO_OVERLAP, Policy, centre, compared_bounds, is_hedged, is_soft, verdict, widened
 from ..model import Claim, Conflict, ConflictClaim, _num
-from ..quantities.format import claim_reading, format_interval
+from ..quantities.format import format_interval
 from ..rules import RULES, SEVERITY_TABLE
-from .common import ci_safe, status
+from .common import ci_safe, display_reading, status
 
 EXPLAIN_VERSION = 1
 PAIRS_SHOWN = 4  # disagreeing pairs shown per pair of sides, most severe first; the rest are counted
@@ -44,7 +44,7 @@ def _claim(number: int, cc: ConflictClaim, numbers: dict) -> dict:
     c = cc.claim
     return {
         "n": number, "id": c.id, "side": cc.cluster + 1, "source": c.source, "line": c.line, "column": c.column,
-        "quote": c.quote, "value_text": c.value_text, "reading": claim_reading(c),
+        "quote": c.quote, "value_text": c.value_text, "reading": display_reading(c),
         "low": _num(c.low), "high": _num(c.high), "unit": c.unit, "kind": c.kind,
         "subject": c.subject, "subject_text": c.subject_text, "subject_origin": c.subject_origin,
         "attribute": c.attribute, "condition": c.condition, "qualifier": c.qualifier,

@@ -8,9 +8,8 @@ shown as escapes.
 from __future__ import annotations
 
 from ..model import CheckResult, Conflict, ConflictClaim
-from ..quantities.format import claim_reading
-from .common import (ReportOptions, ci_data, decision_note, error_location, status, summary_line, uncompared_line,
-                     value_position, what)
+from .common import (ReportOptions, ci_data, disagreement, error_location, status, summary_line, suppressed_line,
+                     uncompared_line, value_position, what)
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -27,10 +26,8 @@ def _annotation(c: Conflict, cc: ConflictClaim) -> str:
     cl = cc.claim
     kind = "notice" if status(c) == "accepted" else LEVEL[c.severity]
     line, column = value_position(cl)
-    others = "; ".join(f"{o.claim.source}:{o.claim.line} \"{o.claim.value_text}\" ({claim_reading(o.claim)})"
-                       for o in c.claims if o.cluster != cc.cluster and not o.repeat_of)
     title = f"{c.rule} {c.subject}: {what(c)}"
-    msg = f"\"{cl.value_text}\" ({claim_reading(cl)}) disagrees with {others}. [{c.id}]{decision_note(c)}"
+    msg = disagreement(c, cc)
     position = f"file={_gh_prop(cl.source)},line={line},col={column}"
     if "\n" not in cl.value_text:
         position += f",endColumn={column + len(cl.value_text)}"
@@ -48,7 +45,5 @@ def report_github(result: CheckResult, options: ReportOptions = ReportOptions())
     for c in result.conflicts:
         out += [_annotation(c, cc) for cc in c.claims]
     out.append(summary_line(result))
-    line = uncompared_line(result)
-    if line:
-        out.append(line)
+    out += [line for line in (uncompared_line(result), suppressed_line(result)) if line]
     return "\n".join(out) + "\n"

@@ -4,7 +4,8 @@ A summary on top (sources, claims, conflicts by severity, decisions, sources tha
 claims not compared); filters by severity, subject and attribute; conflicts most severe first, each
 with its claims side by side (the quote with the value highlighted, source and line, the interval) and
 a range chart (one bar per claim on a log time axis, coloured by side, with axis and legend); then
-every claim in a table grouped by subject and attribute.
+every claim in a table grouped by subject and attribute. Repeated statements show once with "and N
+more", conflicts are paged by the script (25 to a page), and the layout holds at a phone's width.
 
 Everything taken from a document goes through `escape`; the page has no external resource (no font,
 no script, no image), so it opens the same from a mail attachment as from a CI artifact. The style
@@ -16,20 +17,48 @@ import functools
 import html
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Iterator, Optional
 
-from ..labels import short_source, source_labels
 from ..model import CheckResult, Claim, Conflict
 from ..quantities import default_vocabulary
-from ..quantities.format import claim_reading, format_seconds
-from .common import (ReportOptions, counts, error_line, plural, quote_parts, status, uncompared_line,
-                     uncompared_reasons, what)
+from ..quantities.format import format_seconds
+from .common import (ReportOptions, counts, display_reading, error_line, page_names, plural, quote_parts, status,
+                     suppressed_line, uncompared_line, uncompared_reasons, what)
 
 # One colour per side of a conflict (bars, side borders) and a light tint of it (highlighted values).
 COLOURS = ["#2563c9", "#d9480f", "#2b8a3e", "#862e9c", "#0b7285", "#c2255c"]
 TINTS = ["#dbe7fb", "#fde3d3", "#d6f0dc", "#efdcf5", "#d0eef2", "#fadbe7"]
 WIDTH, LEFT, RIGHT, TOP, ROW = 1000, 250, 24, 6, 38  # the range chart's geometry, in SVG units
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The geometry of a range chart, in SVG units. The wide chart puts each row's label to the left
+    of its bar; the narrow one (for a phone, shown instead of the wide one below 600 px) puts it
+    above the bar, so that it is drawn at nearly its own size on a 390 px screen."""
+
+    name: str
+    width: int
+    left: int
+    right: int
+    row: int
+    labels_above: bool
+
+    def x(self, fraction: float) -> float:
+        return self.left + fraction * (self.width - self.left - self.right)
+
+
+WIDE = Layout("wide", WIDTH, LEFT, RIGHT, ROW, labels_above=False)
+NARROW = Layout("narrow", 400, 18, 18, 46, labels_above=True)  # room for a centred tick label at each end
+# A conflict on a large corpus can hold the same sentence from hundreds of pages: each side shows this
+# many distinct statements, each once with the places that repeat it (the claims table and the
+# workbook list every claim), and the chart draws one bar per distinct value.
+QUOTES_PER_SIDE = 4
+PLACES_SHOWN = 12
+CHART_ROWS = 16
+PAGE_SIZE = 25  # conflicts per page (the script pages; without it every conflict shows)
 
 
 def escape(text) -> str:
@@ -108,43 +137,90 @@ def _axis(claims: list[Claim], unit: Optional[str]) -> tuple[Callable[[float], f
             "percent" if unit == "ratio" else "value")
 
 
-def _x(fraction: float) -> float:
-    return LEFT + fraction * (WIDTH - LEFT - RIGHT)
-
-
-def _grid(pos: Callable[[float], float], ticks: list, axis_y: float, title: str) -> list[str]:
+def _grid(pos: Callable[[float], float], ticks: list, axis_y: float, title: str, layout: Layout) -> list[str]:
     parts = []
     for value, label in ticks:
-        px = _x(pos(value))
+        px = layout.x(pos(value))
         parts.append(f'<line x1="{px:.1f}" y1="{TOP}" x2="{px:.1f}" y2="{axis_y}" stroke="#d0d7de" '
                      f'stroke-dasharray="3 3"/>')
         parts.append(f'<line x1="{px:.1f}" y1="{axis_y}" x2="{px:.1f}" y2="{axis_y + 5}" stroke="#8c959f"/>')
         parts.append(f'<text class="axis" x="{px:.1f}" y="{axis_y + 18}" text-anchor="middle">{escape(label)}</text>')
-    parts.append(f'<line x1="{LEFT}" y1="{axis_y}" x2="{WIDTH - RIGHT}" y2="{axis_y}" stroke="#8c959f"/>')
-    parts.append(f'<text class="axis" x="{WIDTH - RIGHT}" y="{axis_y + 36}" text-anchor="end">'
-                 f'{escape(title)} →</text>')
+    right = layout.width - layout.right
+    parts.append(f'<line x1="{layout.left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="#8c959f"/>')
+    parts.append(f'<text class="axis" x="{right}" y="{axis_y + 36}" text-anchor="end">{escape(title)} →</text>')
     return parts
 
 
-def _row_label(cc, mid: float, label: str) -> list[str]:
-    c = cc.claim
-    value = c.value_text.strip()
-    value = value if len(value) <= 32 else value[:31] + "…"
-    return [f'<text x="{LEFT - 10}" y="{mid - 3:.1f}" text-anchor="end" font-weight="600">{escape(value)}</text>',
-            f'<text class="small" x="{LEFT - 10}" y="{mid + 11:.1f}" text-anchor="end">'
-            f'{escape(label)} · line {c.line}{" · repeated" if cc.repeat_of else ""}</text>']
+class Row:
+    """One bar of the chart: a distinct value of a side, and every claim that states it."""
+
+    def __init__(self, members: list) -> None:
+        self.members = members  # ConflictClaims, first one drawn
+        self.first = members[0]
+
+    @property
+    def claim(self) -> Claim:
+        return self.first.claim
+
+    @property
+    def cluster(self) -> int:
+        return self.first.cluster
+
+    @property
+    def repeat_of(self):
+        return all(cc.repeat_of for cc in self.members) and self.first.repeat_of
 
 
-def _bar(cc, mid: float, pos: Callable[[float], float], fade_id: str) -> list[str]:
+def chart_rows(conflict: Conflict) -> list[Row]:
+    """The claims of a conflict folded into one row per side and distinct value (the same words read
+    as the same interval), in the conflict's order."""
+    rows: dict = {}
+    for cc in conflict.claims:
+        c = cc.claim
+        key = (cc.cluster, " ".join(c.value_text.lower().split()), c.low, c.high, c.unit)
+        rows.setdefault(key, []).append(cc)
+    return [Row(members) for members in rows.values()]
+
+
+def _places(members: list, names: dict, shown: int = PLACES_SHOWN) -> str:
+    """'a.md line 3, b.md line 7 and 40 more': where the members of a row or a quote are stated."""
+    places = [f"{names.get(cc.claim.source, cc.claim.source)} line {cc.claim.line}" for cc in members]
+    text = ", ".join(places[:shown])
+    if len(places) > shown:
+        text += f" and {len(places) - shown} more"
+    return text
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _row_label(row: Row, mid: float, names: dict, layout: Layout) -> list[str]:
+    c = row.claim
+    value = _cut(c.value_text.strip(), 32)
+    where = f"{names.get(c.source, c.source)} · line {c.line}"
+    if len(row.members) > 1:
+        where = f"{names.get(c.source, c.source)} and {len(row.members) - 1} more"
+    where = _cut(where, 40) + (" · repeated" if row.repeat_of else "")
+    count = f" ×{len(row.members)}" if len(row.members) > 1 else ""
+    if layout.labels_above:  # one line over the bar, as wide as the chart
+        text = _cut(f"{value}{count} · {where}", 56)
+        return [f'<text class="small" x="{layout.left}" y="{mid - 13:.1f}">{escape(text)}</text>']
+    return [f'<text x="{layout.left - 10}" y="{mid - 3:.1f}" text-anchor="end" font-weight="600">'
+            f'{escape(value)}{count}</text>',
+            f'<text class="small" x="{layout.left - 10}" y="{mid + 11:.1f}" text-anchor="end">{escape(where)}</text>']
+
+
+def _bar(cc, mid: float, pos: Callable[[float], float], fade_id: str, layout: Layout) -> list[str]:
     """A bar from low to high; a dot for a single value; an open bound fades towards the axis edge."""
     c = cc.claim
     colour = COLOURS[cc.cluster % len(COLOURS)]
     opacity = "0.45" if cc.repeat_of else "0.9"
     value = c.value_text.strip()
-    tip = f"<title>{escape(value)}: {escape(claim_reading(c))} ({escape(c.source)}:{c.line})</title>"
+    tip = f"<title>{escape(value)}: {escape(display_reading(c))} ({escape(c.source)}:{c.line})</title>"
     low_open = c.low is None or (c.unit == "s" and c.low <= 0)
-    x1 = _x(0.0) if low_open else _x(pos(c.low))
-    x2 = _x(1.0) if c.high is None else _x(pos(c.high))
+    x1 = layout.x(0.0) if low_open else layout.x(pos(c.low))
+    x2 = layout.x(1.0) if c.high is None else layout.x(pos(c.high))
     data = f'data-cluster="{cc.cluster}"'
     if not (low_open or c.high is None):
         if x2 - x1 < 4:
@@ -165,24 +241,27 @@ def _bar(cc, mid: float, pos: Callable[[float], float], fade_id: str) -> list[st
     return parts
 
 
-def range_chart(conflict: Conflict) -> str:
-    """An SVG with one row per claim: a bar from low to high on a log time axis (linear 0–100 % for
-    rates), coloured by side; a dot for a single value; a dashed line for an open bound."""
-    rows = list(conflict.claims)
-    claims = [cc.claim for cc in rows]
+def range_chart(conflict: Conflict, names: Optional[dict] = None, layout: Layout = WIDE) -> str:
+    """An SVG with one row per side and distinct value: a bar from low to high on a log time axis
+    (linear 0–100 % for rates), coloured by side; a dot for a single value; a fade for an open bound.
+    At most `CHART_ROWS` rows; a note under the chart counts the values left out."""
+    rows = chart_rows(conflict)[:CHART_ROWS]
+    claims = [row.claim for row in rows]
+    names = names if names is not None else page_names(c.source for c in claims)
     pos, ticks, title = _axis(claims, claims[0].unit if claims else "s")
-    height = TOP + ROW * len(rows) + 46
-    labels = source_labels({c.source for c in claims})
-    axis_y = TOP + ROW * len(rows) + 4
-    parts = [f'<svg class="range" role="img" aria-label="{escape(f"Range chart: {conflict.subject}, {what(conflict)}")}" '
-             f'width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg">']
-    parts += [f'<rect x="0" y="{TOP + n * ROW}" width="{WIDTH}" height="{ROW}" fill="#f6f8fa"/>'
+    width, step = layout.width, layout.row
+    height = TOP + step * len(rows) + 46
+    axis_y = TOP + step * len(rows) + 4
+    label = escape(f"Range chart: {conflict.subject}, {what(conflict)}")
+    parts = [f'<svg class="range {layout.name}" role="img" aria-label="{label}" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
+    parts += [f'<rect x="0" y="{TOP + n * step}" width="{width}" height="{step}" fill="#f6f8fa"/>'
               for n in range(0, len(rows), 2)]  # zebra rows guide the eye from label to bar
-    parts += _grid(pos, ticks, axis_y, title)
-    for n, cc in enumerate(rows):
-        mid = TOP + n * ROW + ROW / 2
-        parts += _row_label(cc, mid, labels.get(cc.claim.source, short_source(cc.claim.source)))
-        parts += _bar(cc, mid, pos, f"fade-{conflict.id}-{n}")
+    parts += _grid(pos, ticks, axis_y, title, layout)
+    for n, row in enumerate(rows):
+        mid = TOP + n * step + (step / 2 if not layout.labels_above else step - 14)
+        parts += _row_label(row, mid, names, layout)
+        parts += _bar(row.first, mid, pos, f"fade-{conflict.id}-{layout.name[0]}{n}", layout)
     parts.append("</svg>")
     return "".join(parts)
 
@@ -226,7 +305,7 @@ def _decision_html(conflict: Conflict) -> str:
     return f'<p class="decision {word}">{text}</p>'
 
 
-def _claim_figure(cc, labels: dict) -> str:
+def _tags(cc) -> str:
     c = cc.claim
     tags = ""
     if c.hedged:
@@ -235,30 +314,64 @@ def _claim_figure(cc, labels: dict) -> str:
         tags += '<span class="tag">vague</span>'
     if cc.repeat_of:
         tags += '<span class="tag">repeated</span>'
+    return tags
+
+
+def _claim_figure(members: list, names: dict) -> str:
+    """One statement of a side: the quote with its value marked, and every place that states it."""
+    first = members[0]
+    c = first.claim
+    where = f"{escape(names.get(c.source, c.source))}, line {c.line}"
+    if len(members) > 1:
+        where = f"{escape(_places(members, names))} ({len(members)} places)"
     return (f'<figure class="claim"><blockquote>“{_quote_html(c)}”</blockquote>'
-            f'<figcaption><span title="{escape(c.source)}">{escape(labels.get(c.source, c.source))}</span>, '
-            f'line {c.line} · <span class="iv">{escape(claim_reading(c))}</span>{tags}</figcaption></figure>')
+            f'<figcaption><span title="{escape(c.source)}">{where}</span> · '
+            f'<span class="iv">{escape(display_reading(c))}</span>{_tags(first)}</figcaption></figure>')
 
 
-def _sides_html(conflict: Conflict, labels: dict) -> str:
+def _statements(members: list) -> list[list]:
+    """A side's claims folded by quote: the same sentence repeated across pages shows once."""
+    by_quote: dict = {}
+    for cc in members:
+        key = (" ".join(cc.claim.quote.split()), cc.claim.value_text.strip())
+        by_quote.setdefault(key, []).append(cc)
+    statements = list(by_quote.values())
+    # when some must be left out, the ones stated most often are shown
+    return sorted(statements, key=len, reverse=True) if len(statements) > QUOTES_PER_SIDE else statements
+
+
+def _sides_html(conflict: Conflict, names: dict) -> str:
     sides = defaultdict(list)
     for cc in conflict.claims:
         sides[cc.cluster].append(cc)
     cols = []
     for k in sorted(sides):
         style = f"--side:{COLOURS[k % len(COLOURS)]};--tint:{TINTS[k % len(TINTS)]}"
-        readings = sorted({claim_reading(cc.claim) for cc in sides[k]})
-        items = "".join(_claim_figure(cc, labels) for cc in sides[k])
+        readings = sorted({display_reading(cc.claim) for cc in sides[k]})
+        statements = _statements(sides[k])
+        items = "".join(_claim_figure(members, names) for members in statements[:QUOTES_PER_SIDE])
+        hidden = statements[QUOTES_PER_SIDE:]
+        if hidden:
+            claims = sum(len(m) for m in hidden)
+            items += (f'<p class="more">and {plural(len(hidden), "more statement")} on this side '
+                      f'({plural(claims, "claim")}; the claims table lists them)</p>')
+        shown = ", ".join(readings[:6]) + (f" and {len(readings) - 6} more" if len(readings) > 6 else "")
         cols.append(f'<div class="side" style="{style}"><h4><span class="swatch"></span><span class="n">side {k + 1}</span>'
-                    f' · {escape(", ".join(readings))}</h4>{items}</div>')
+                    f' · {escape(shown)}</h4>{items}</div>')
     return f'<div class="sides">{"".join(cols)}</div>'
 
 
-def _conflict_html(conflict: Conflict) -> str:
-    labels = source_labels({cc.claim.source for cc in conflict.claims})
+def _chart_note(conflict: Conflict) -> str:
+    rows = chart_rows(conflict)
+    if len(rows) <= CHART_ROWS:
+        return ""
+    return f'<p class="more">{plural(len(rows) - CHART_ROWS, "more value")} not drawn.</p>'
+
+
+def _conflict_html(conflict: Conflict, names: dict) -> str:
     word = status(conflict)
     decided = f' <span class="badge {word}">{word}</span>' if word else ""
-    sources = ", ".join(f"{escape(labels[s])} = {escape(s)}" for s in sorted(labels))
+    pages = sorted({cc.claim.source for cc in conflict.claims})
     severity = escape(conflict.severity)
     classes = f"conflict {severity}" + (" accepted" if word == "accepted" else "")
     return (
@@ -268,11 +381,11 @@ def _conflict_html(conflict: Conflict) -> str:
         f'<div class="chead"><span class="badge {severity}">{severity}</span>{decided}'
         f'<h3>{escape(conflict.subject.capitalize())}: {escape(what(conflict))}</h3>'
         f'<span class="meta">{escape(conflict.rule)} · {escape(conflict.kind)} · id <code>{escape(conflict.id)}</code>'
-        f'</span></div>'
+        f' · {plural(len(conflict.claims), "claim")} in {plural(len(pages), "page")}</span></div>'
         f'<p class="msg">{escape(conflict.message)}</p>{_decision_html(conflict)}'
-        f'{_sides_html(conflict, labels)}'
-        f'<div class="chart">{_legend(conflict)}{range_chart(conflict)}'
-        f'<div class="meta">{sources}</div></div></article>'
+        f'{_sides_html(conflict, names)}'
+        f'<div class="chart">{_legend(conflict)}{range_chart(conflict, names)}{range_chart(conflict, names, NARROW)}'
+        f'{_chart_note(conflict)}</div></article>'
     )
 
 
@@ -280,7 +393,10 @@ def _conflict_html(conflict: Conflict) -> str:
 # claims table
 
 
-def _claim_row(c: Claim, in_conflict: bool, reason: Optional[str]) -> str:
+def _claim_row(claims: list, in_conflict: bool, reason: Optional[str], names: dict) -> str:
+    """One row for claims that say the same thing in the same words (the first is shown; the others
+    are counted as more places)."""
+    c = claims[0]
     extra = [escape(c.condition)] if c.condition else []
     if c.qualifier:
         extra.append(escape(c.qualifier))
@@ -288,14 +404,27 @@ def _claim_row(c: Claim, in_conflict: bool, reason: Optional[str]) -> str:
         extra.append("hedged")
     if reason:
         extra.append(f'<span class="tag">not compared: {escape(reason)}</span>')
+    where = f"{escape(names.get(c.source, c.source))}:{c.line}"
+    if len(claims) > 1:
+        where += f' <span class="count">and {len(claims) - 1} more</span>'
     return (f'<tr{" class=inconflict" if in_conflict else ""}>'
-            f'<td class="value"><b>{escape(claim_reading(c))}</b>{escape(c.value_text)}</td>'
+            f'<td class="value"><b>{escape(display_reading(c))}</b>{escape(c.value_text)}</td>'
             f'<td class="quote">{_quote_html(c)}</td>'
             f'<td>{", ".join(extra)}</td>'
-            f'<td class="where" title="{escape(c.source)}">{escape(short_source(c.source))}:{c.line}</td></tr>')
+            f'<td class="where" title="{escape(c.source)}">{where}</td></tr>')
 
 
-def _group_body(subject: str, attribute: str, claims: list, in_conflict: dict, reasons: dict) -> str:
+def _same_statements(claims: list, in_conflict: dict, reasons: dict) -> list[list]:
+    """Claims folded by what a row shows: value, quote, condition, qualifier, hedge, conflict, reason."""
+    rows: dict = {}
+    for c in claims:
+        key = (c.value_text, " ".join(c.quote.split()), c.low, c.high, c.condition, c.qualifier, c.hedged,
+               c.id in in_conflict, reasons.get(c.id))
+        rows.setdefault(key, []).append(c)
+    return list(rows.values())
+
+
+def _group_body(subject: str, attribute: str, claims: list, in_conflict: dict, reasons: dict, names: dict) -> str:
     conflicts = sorted({in_conflict[c.id].id: in_conflict[c.id] for c in claims if c.id in in_conflict}.values(),
                        key=lambda k: k.id)
     severities = " ".join(sorted({k.severity for k in conflicts}))
@@ -304,12 +433,13 @@ def _group_body(subject: str, attribute: str, claims: list, in_conflict: dict, r
     rows = [f'<tr class="ghead"><th colspan="4">{escape(subject or "(no subject)")} › '
             f'{escape(attribute.replace("_", " "))}<span class="count">{plural(len(claims), "claim")}</span>'
             f'{links}</th></tr>']
-    rows += [_claim_row(c, c.id in in_conflict, reasons.get(c.id)) for c in claims]
+    rows += [_claim_row(same, same[0].id in in_conflict, reasons.get(same[0].id), names)
+             for same in _same_statements(claims, in_conflict, reasons)]
     return (f'<tbody class="group" data-subject="{escape(subject)}" data-attribute="{escape(attribute)}" '
             f'data-severities="{escape(severities)}">{"".join(rows)}</tbody>')
 
 
-def _claims_table(result: CheckResult) -> Iterator[str]:
+def _claims_table(result: CheckResult, names: dict) -> Iterator[str]:
     """The table of every claim, one group's body at a time."""
     in_conflict: dict = {}
     for conflict in result.conflicts:
@@ -325,7 +455,7 @@ def _claims_table(result: CheckResult) -> Iterator[str]:
     yield ('<table class="claims"><thead><tr><th>value</th><th>quote</th><th>condition, hedge</th><th>where</th>'
            '</tr></thead>')
     for (subject, attribute), claims in sorted(groups.items(), key=lambda kv: (kv[0][0] == "", kv[0])):
-        yield _group_body(subject, attribute, claims, in_conflict, reasons)
+        yield _group_body(subject, attribute, claims, in_conflict, reasons, names)
     yield '</table>'
 
 
@@ -341,12 +471,20 @@ def _select(ident: str, label: str, values: list, show: Callable[[str], str] = s
 
 def _cards(result: CheckResult) -> str:
     accepted = [status(c) for c in result.conflicts].count("accepted")
-    cards = [(len(result.sources), "sources", ""), (len(result.claims), "claims", ""),
-             (len(result.conflicts), "conflicts", "")]
+    cards = [(len(result.sources), _noun(len(result.sources), "source"), ""),
+             (len(result.claims), _noun(len(result.claims), "claim"), ""),
+             (len(result.conflicts), _noun(len(result.conflicts), "conflict"), "")]
     cards += [(n, s, f" {s}") for s, n in counts(result).items()]
     cards += [(accepted, "accepted", " accepted"), (len(result.errors), "unreadable", " bad" if result.errors else ""),
               (len(result.uncompared), "not compared", "")]
+    if result.suppressed or result.suppressed_claims:  # only where a page has checker comments
+        cards.append((len(result.suppressed) + len(result.suppressed_claims), "suppressed", ""))
     return "".join(f'<div class="card{cls}"><b>{n}</b><span>{label}</span></div>' for n, label, cls in cards)
+
+
+def _noun(n: int, word: str) -> str:
+    """The card's label: 'conflict' under a 1, 'conflicts' under any other number."""
+    return plural(n, word).split(" ", 1)[1]
 
 
 def _filters(result: CheckResult) -> str:
@@ -360,20 +498,29 @@ def _filters(result: CheckResult) -> str:
             + f'<span id="shown">{plural(len(result.conflicts), "conflict")}</span></div></nav>')
 
 
+def _pager() -> str:
+    """Paging controls, filled in by the script; hidden without it (then every conflict shows)."""
+    return ('<nav class="pager" hidden><button type="button" data-step="-1">‹ previous</button>'
+            '<span class="pageno"></span><button type="button" data-step="1">next ›</button></nav>')
+
+
 def _main(result: CheckResult) -> Iterator[str]:
     """The page's main part, one conflict (and one group of the claims table) at a time."""
+    names = page_names({*result.sources, *(c.source for c in result.claims)})
     errors = ""
     if result.errors:
         errors = ('<section class="errors"><h2>Sources that could not be read</h2><ul>' + "".join(
             f"<li>{escape(error_line(e.source, e.message))}</li>" for e in result.errors) + "</ul></section>")
     yield f"<main class=\"wrap\">{errors}<h2>Conflicts<small>most severe first</small></h2>"
     if result.conflicts:
-        yield from (_conflict_html(c) for c in result.conflicts)
+        yield f'<div id="conflicts" data-page-size="{PAGE_SIZE}">{_pager()}'
+        yield from (_conflict_html(c, names) for c in result.conflicts)
+        yield _pager() + "</div>"
         yield '<p class="empty" id="no-match" hidden>No conflict matches the filters.</p>'
     else:
         yield '<p class="empty">No conflicting claims found.</p>'
     yield "<h2>All claims<small>grouped by subject and attribute</small></h2>"
-    yield from _claims_table(result)
+    yield from _claims_table(result, names)
     yield "</main>"
 
 
@@ -383,9 +530,7 @@ def _subtitle(result: CheckResult, options: ReportOptions) -> str:
     verdict = ("no conflicting claims" if not result.conflicts
                else f"{plural(open_count, 'open conflict')}, {decided.count('accepted')} accepted")
     sub = [escape(verdict)]
-    line = uncompared_line(result)
-    if line:
-        sub.append(escape(line))
+    sub += [escape(line) for line in (uncompared_line(result), suppressed_line(result)) if line]
     if options.generated:
         sub.append(f"generated {escape(options.generated)}")
     return " · ".join(sub)

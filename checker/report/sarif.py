@@ -9,9 +9,8 @@ from pathlib import PurePosixPath
 from typing import Iterator, Optional
 
 from ..model import CheckResult, Claim, Conflict
-from ..quantities.format import claim_reading
 from ..rules import RULES
-from .common import LazyList, ReportOptions, decision_note, json_chunks, status, uncompared_line
+from .common import LazyList, ReportOptions, decision_note, display_reading, json_chunks, status, uncompared_line
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -50,7 +49,7 @@ def _location(claim: Claim, message: Optional[str] = None, index: Optional[int] 
 
 def _side_text(cc) -> str:
     cl = cc.claim
-    return f"side {cc.cluster + 1}: \"{cl.value_text}\" = {claim_reading(cl)}" + (" (repeated)" if cc.repeat_of else "")
+    return f"side {cc.cluster + 1}: \"{cl.value_text}\" = {display_reading(cl)}" + (" (repeated)" if cc.repeat_of else "")
 
 
 def _rules(codes: list) -> list:
@@ -91,6 +90,15 @@ def _result(c: Conflict, codes: list) -> dict:
     return entry
 
 
+def _suppressed_in_page(c: Conflict, codes: list) -> dict:
+    """A conflict that a <!-- checker: ignore --> comment in a page hides: a result with an in-source
+    suppression, as code-scanning tools show a `# noqa`."""
+    entry = _result(c, codes)
+    entry["suppressions"] = [{"kind": "inSource", "status": "accepted",
+                              "justification": "<!-- checker: ignore --> in the page"}]
+    return entry
+
+
 def _notifications(result: CheckResult) -> list:
     notes = [{"level": "error", "message": {"text": e.message},
               "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.source)}}}]}
@@ -107,6 +115,14 @@ def report_sarif(result: CheckResult, options: ReportOptions = ReportOptions()) 
     return "".join(sarif_chunks(result, options))
 
 
+def _results(result: CheckResult, codes: list) -> LazyList:
+    """The conflicts' results, then the ones the pages suppressed, each made as it is written."""
+    shown, suppressed = result.conflicts, result.suppressed
+    return LazyList(range(len(shown) + len(suppressed)), len(shown) + len(suppressed),
+                    lambda i: _result(shown[i], codes) if i < len(shown)
+                    else _suppressed_in_page(suppressed[i - len(shown)], codes))
+
+
 def sarif_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) -> Iterator[str]:
     """`report_sarif`'s text in pieces: each result's object is made as it is written."""
     codes = sorted(RULES)
@@ -114,8 +130,8 @@ def sarif_chunks(result: CheckResult, options: ReportOptions = ReportOptions()) 
         "tool": {"driver": {"name": "checker", "version": options.tool_version, "rules": _rules(codes)}},
         "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": _notifications(result)}],
         "columnKind": "unicodeCodePoints",
-        "results": LazyList(result.conflicts, len(result.conflicts), lambda c: _result(c, codes)),
-        "properties": {"uncompared": result.uncompared_summary()},
+        "results": _results(result, codes),
+        "properties": {"uncompared": result.uncompared_summary(), "suppressed": result.suppressed_summary()},
     }
     sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json_chunks(sarif)
