@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import urllib.parse
 from pathlib import PurePosixPath
-from typing import Optional
+from typing import Any, Optional
 
 from ..model import CheckResult, Claim, Conflict
 from ..rules import RULES
@@ -71,7 +71,7 @@ def _result(c: Conflict, codes: list) -> dict:
         if cc.cluster not in seen_clusters:
             seen_clusters.add(cc.cluster)
             locations.append(_location(cc.claim, _side_text(cc)))
-    properties = {"subject": c.subject, "attribute": c.attribute, "condition": c.condition,
+    properties: dict[str, Any] = {"subject": c.subject, "attribute": c.attribute, "condition": c.condition,
                   "qualifier": c.qualifier, "kind": c.kind, "severity": c.severity}
     if c.decision:
         properties["decision"] = c.decision
@@ -85,7 +85,7 @@ def _result(c: Conflict, codes: list) -> dict:
         "partialFingerprints": {"checkerConflict/v1": c.id},
         "properties": properties,
     }
-    if status(c) == "accepted":
+    if status(c) == "accepted" and c.decision is not None:  # accepted comes only with a decision
         entry["suppressions"] = [{"kind": "external", "status": "accepted",
                                   "justification": c.decision.get("note") or "accepted by a reviewer"}]
     return entry
