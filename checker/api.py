@@ -175,8 +175,9 @@ class Checker:
                 else:
                     run.claims.extend(claims)
                     run.hashes[source] = kept[source].sha256
-                    if kept[source].suppress is not None:
-                        run.suppressions[source] = PageSuppressions.from_json(source, kept[source].suppress)
+                    comments = kept[source].suppress
+                    if comments is not None:
+                        run.suppressions[source] = PageSuppressions.from_json(source, comments)
         forgotten = set(index) - set(files)
         writer = claim_store.writer(stamp, kept) if claim_store and write_store and (to_extract or touched or forgotten) \
             else None

@@ -209,7 +209,8 @@ def page_suppressions(texts: Iterable[tuple[str, str]]) -> dict[str, PageSuppres
 
 def split_claims(claims: Iterable[Claim], pages: dict[str, PageSuppressions]) -> tuple[list[Claim], list[Claim]]:
     """The claims to check, and those inside an off ... on region."""
-    kept, off = [], []
+    kept: list[Claim] = []
+    off: list[Claim] = []
     for claim in claims:
         page = pages.get(claim.source)
         (off if page is not None and page.region_of(claim) else kept).append(claim)
@@ -219,7 +220,8 @@ def split_claims(claims: Iterable[Claim], pages: dict[str, PageSuppressions]) ->
 def split_conflicts(conflicts: Iterable[Conflict], pages: dict[str, PageSuppressions]
                     ) -> tuple[list[Conflict], list[Conflict]]:
     """The conflicts to report, and those an ignore comment on one of their claims hides."""
-    kept, hidden = [], []
+    kept: list[Conflict] = []
+    hidden: list[Conflict] = []
     for conflict in conflicts:
         ignored = any(pages[cc.claim.source].ignores(cc.claim, conflict.rule)
                       for cc in conflict.claims if cc.claim.source in pages)

@@ -8,12 +8,13 @@ the normalize stage and subjects resolved by the align stage.
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable, Optional, cast
 
 from ..model import Claim, Document
 from .claims import ClaimBuilder
 from .context import BlockDoc, DocumentContext
-from .pipeline import PIPELINE_VERSION, Resources, build_pipeline, load_resources, resources_of
+from .pipeline import (PIPELINE_VERSION, CueMatcher, MentionFinder, Resources, build_pipeline, load_resources,
+                       resources_of)
 
 __all__ = ["Extractor", "PIPELINE_VERSION", "Resources", "build_pipeline", "load_resources"]
 
@@ -25,8 +26,9 @@ class Extractor:
                  quantities: Optional[str] = None, health: Optional[str] = None):
         self.nlp = build_pipeline(data, subjects, cues, quantities, health)
         self.resources: Resources = resources_of(self.nlp)
-        self.cue_matcher = self.nlp.get_pipe("checker_cues")
-        self.finder = self.nlp.get_pipe("checker_mentions")
+        # spaCy types every component as a plain Doc -> Doc callable; build_pipeline adds these two
+        self.cue_matcher = cast(CueMatcher, self.nlp.get_pipe("checker_cues"))
+        self.finder = cast(MentionFinder, self.nlp.get_pipe("checker_mentions"))
         self._cue_docs: dict = {}
 
     def cue_doc(self, text: str):

@@ -10,9 +10,9 @@ can take the quantity's kind (a time, an age, a share, a count) are scored. No c
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..knowledge import Knowledge
 from .context import name_key
@@ -102,7 +102,9 @@ def _add_pointed_back(site: Site, scores: dict, weights: dict, takes: str) -> No
     if previous and PRONOUN_START_RE.match(site.clause_text()):
         # "..., but this should subside within a few hours": "this" is what the sentence named before it;
         # cues nearer the pronoun count more
-        pronoun_at = doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand").start
+        clause = doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand")
+        assert clause is not None  # "expand" finds the tokens of any clause inside the text
+        pronoun_at = clause.start
         add_scores(scores, cues_in(doc, previous[0][0], previous[-1][1]), weights, k, takes, pronoun_at, pronoun_at)
     sentences = site.bd.sentences()
     index = site.bd.sentence_index(site.sent)
@@ -169,7 +171,7 @@ def _symptom_words(site: Site, skip_measured: bool = False) -> list[bool]:
     """For each symptom word in the clause: whether the words around it say it gets better.
     ``skip_measured``: leave out a symptom right after the value ("80% pain relief", "a 50% reduction
     in pain"), which the value measures rather than counts people for."""
-    span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand") or []
+    span: Iterable[Token] = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand") or []
     topic_words = set(site.ctx.topic_key.split())  # on a page about jaundice, jaundice is no harm of its own
     out = []
     for token in span:

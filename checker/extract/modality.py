@@ -6,7 +6,7 @@ a part of the visit, a symptom, an activity, a statistic, a technique).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
@@ -65,7 +65,7 @@ def _negated(site: Site, cues: list) -> bool:
 _NEGATION_ENDS = {"and", "but", "although", "though", "while", "whereas"}
 
 
-def qualifier(site: Site, attribute: str, knowledge: Knowledge, header_cues: list = ()) -> Optional[str]:
+def qualifier(site: Site, attribute: str, knowledge: Knowledge, header_cues: Sequence = ()) -> Optional[str]:
     """The qualifiers the clause (for a table cell: also its row label and column header) names for this
     attribute, joined ("hospital stay", "median")."""
     found = set()

@@ -113,7 +113,7 @@ def _chosen(site: Site, usable: list[Candidate], topic: Optional[Candidate], top
         return [strong_wanted[0]]
     if on_topic:
         return [on_topic[0]]
-    if topic_fits:
+    if topic_fits and topic is not None:  # a topic fits only when there is one
         return _strong_or_section(usable, topic, section)
     return _off_topic_choice(site, usable, wanted)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from typing import Dict, List, Literal, Optional
+from typing import Any, Dict, List, Literal, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -155,7 +155,7 @@ def validate(path: str, data: object) -> DataFile:
         raise DataFileError(f"{locate(path, data, loc)}: {_explain(first)}") from None
 
 
-def _explain(error: dict) -> str:
+def _explain(error: Mapping[str, Any]) -> str:
     loc = ".".join(str(p) for p in error["loc"])
     message = error["msg"]
     if error["type"] == "extra_forbidden":

@@ -106,7 +106,7 @@ def fail(path, container, key, message: str) -> DataFileError:
     return DataFileError(f"{where(path, container, key)}: {message}")
 
 
-def expect_mapping(path, value, context: str) -> LineDict:
+def expect_mapping(path, value, context: str) -> dict:
     if not isinstance(value, dict):
         raise DataFileError(f"{path}:{getattr(value, 'line', 1)}: {context} must be a mapping")
     return value

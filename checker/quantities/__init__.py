@@ -48,7 +48,8 @@ def join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 def _joinable(text: str, first: Quantity, second: Quantity) -> bool:
     if first.kind != second.kind or first.unit != second.unit or first.kind not in ("duration", "rate"):
         return False
-    if None in (first.low, first.high, second.low, second.high) or first.low == first.high:
+    if first.low is None or first.high is None or second.low is None or second.high is None \
+            or first.low == first.high:
         return False  # a single value followed by a range is "3 to 5-7 days" at best; leave it
     if not (first.high <= second.low and _RANGE_TO.fullmatch(text[first.end:second.start])):
         return False

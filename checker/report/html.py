@@ -68,7 +68,7 @@ def escape(text) -> str:
 @functools.lru_cache(maxsize=None)
 def asset(name: str) -> str:
     """A file of ``checker/report/assets/`` (the style sheet, the filter script)."""
-    return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+    return resources.files(__package__).joinpath("assets").joinpath(name).read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -81,7 +81,7 @@ def time_ticks() -> tuple:
     (second, minute, hour, ... decade), labelled as values are shown ("1 min", "10 y")."""
     units = default_vocabulary().units
     name: Optional[str] = min(units.values(), key=lambda u: u.seconds).name
-    ticks = []
+    ticks: list[tuple[float, str]] = []
     while name is not None and len(ticks) < len(units):
         seconds = float(units[name].seconds)
         ticks.append((seconds, format_seconds(seconds)))
@@ -291,12 +291,12 @@ def _quote_html(claim: Claim) -> str:
 
 
 def _decision_html(conflict: Conflict) -> str:
-    word = status(conflict)
-    if word is None:
+    word, decision = status(conflict), conflict.decision
+    if word is None or decision is None:  # a word comes only with a decision
         return ""
-    note = conflict.decision.get("note") or ""
+    note = decision.get("note") or ""
     if word == "stale":
-        text = (f"Was {escape(conflict.decision.get('status'))} by a reviewer, but a value changed since: "
+        text = (f"Was {escape(decision.get('status'))} by a reviewer, but a value changed since: "
                 f"this conflict counts again until it is reviewed anew.")
         if note:
             text += f" Earlier note: “{escape(note)}”"

@@ -54,12 +54,12 @@ def _code(text: str) -> str:
 
 
 def _md_status(conflict: Conflict) -> str:
-    word = status(conflict)
-    if word is None:
+    word, decision = status(conflict), conflict.decision
+    if word is None or decision is None:  # a word comes only with a decision
         return ""
     if word == "stale":
-        return f"**stale** (was {_md(str(conflict.decision.get('status')))}; a value changed)"
-    note = conflict.decision.get("note")
+        return f"**stale** (was {_md(str(decision.get('status')))}; a value changed)"
+    note = decision.get("note")
     return f"{word}" + (f": {_md(note)}" if note else "")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import urllib.parse
 from pathlib import PurePosixPath
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from ..model import CheckResult, Claim, Conflict
 from ..rules import RULES
@@ -70,7 +70,7 @@ def _result(c: Conflict, codes: list) -> dict:
         if cc.cluster not in seen_clusters:
             seen_clusters.add(cc.cluster)
             locations.append(_location(cc.claim, _side_text(cc)))
-    properties = {"subject": c.subject, "attribute": c.attribute, "condition": c.condition,
+    properties: dict[str, Any] = {"subject": c.subject, "attribute": c.attribute, "condition": c.condition,
                   "qualifier": c.qualifier, "kind": c.kind, "severity": c.severity}
     if c.decision:
         properties["decision"] = c.decision
@@ -84,7 +84,7 @@ def _result(c: Conflict, codes: list) -> dict:
         "partialFingerprints": {"checkerConflict/v1": c.id},
         "properties": properties,
     }
-    if status(c) == "accepted":
+    if status(c) == "accepted" and c.decision is not None:  # accepted comes only with a decision
         entry["suppressions"] = [{"kind": "external", "status": "accepted",
                                   "justification": c.decision.get("note") or "accepted by a reviewer"}]
     return entry

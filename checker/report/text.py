@@ -61,7 +61,7 @@ def _uncompared(result: CheckResult) -> list[str]:
 
 def report_claims_table(result: CheckResult, options: ReportOptions = ReportOptions()) -> str:
     """One row per claim (with ``only_uncompared``: per claim left out, with the reason)."""
-    header = ("source:line", "subject", "attribute", "value", "interval")
+    header: tuple[str, ...] = ("source:line", "subject", "attribute", "value", "interval")
     if options.only_uncompared:
         header += ("reason",)
     rows = []
