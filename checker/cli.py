@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -16,11 +17,11 @@ from . import __version__
 from .config import Config, load_config
 from .decisions import (DecisionFile, apply_decisions, decide, in_baseline, is_accepted, is_rejected,
                         load_baseline, resolve_id)
-from .errors import CheckerError, UsageError
+from .errors import CheckerError, UsageError, display
 from .model import SEVERITIES, CheckResult, severity_rank
 from .reporters import CLAIM_REPORTERS, REPORT_FILES, REPORTERS, ReportOptions, error_location
 from .rules import RULES
-from .store import atomic_write
+from .store import atomic_write, writable_file, writable_folder
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_ERROR = 0, 1, 2
 
@@ -109,8 +110,8 @@ def _run_check(args, config: Config, store: Optional[str], write_store: bool) ->
 
     paths = args.paths or list(config.paths)
     result = check(paths, config, store=store, write_store=write_store, progress=_progress(not args.quiet))
-    for name in result.skipped:
-        _note(args, f"checker: note: {name}: skipped, not a .txt, .md or .html document")
+    for note in result.notes:
+        _note(args, f"checker: note: {display(note.source)}: {note.message}")
     return result
 
 
@@ -122,8 +123,21 @@ def _existing_store(args, config: Config) -> Optional[str]:
     return config.store if Path(config.store).is_dir() else None
 
 
-def _decisions_file(args, config: Config) -> DecisionFile:
-    return DecisionFile(getattr(args, "decisions", None) or Path(config.store) / "decisions.json")
+def _decisions_file(args, config: Config, must_exist: bool = True) -> DecisionFile:
+    """The decisions file; one named with --decisions must exist, unless a decision is being recorded
+    (a typo must not pass as "no decisions")."""
+    named = getattr(args, "decisions", None)
+    if named and must_exist and not Path(named).is_file():
+        raise UsageError(f"{display(named)}: decisions file not found")
+    return DecisionFile(named or Path(config.store) / "decisions.json")
+
+
+def _existing_files(names: list, option: str) -> list:
+    """The files named by ``option``; one that does not exist is a usage error, not a clean run."""
+    for name in names:
+        if not Path(name).exists():
+            raise UsageError(f"{display(name)}: no such file (given to {option})")
+    return names
 
 
 def _write_or_print(text: str, output: Optional[str]) -> None:
@@ -182,6 +196,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN
+    except Exception as exc:  # noqa: BLE001 - the exit code is a contract: 1 means conflicts, never a crash
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+        sys.stderr.write(f"checker: error: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                         f"set CHECKER_DEBUG=1 for the traceback\n")
+        return EXIT_ERROR
 
 
 def _cmd_rules(args, config: Config) -> int:
@@ -198,6 +218,9 @@ def _cmd_report(args, config: Config) -> int:
     store = args.store or config.store
     out = Path(args.out or config.out)
     decisions = _decisions_file(args, config).load()  # a bad decisions file fails before the long run
+    writable_folder(out)  # so does a report or store path that cannot be written
+    writable_folder(store)
+    config = dataclasses.replace(config, out=out.as_posix(), store=store)  # neither is read as pages
     result = apply_decisions(_run_check(args, config, store, write_store=True), decisions)
     options = ReportOptions(generated=args.generated)
     for name, reporter in REPORT_FILES.items():
@@ -215,7 +238,11 @@ def _cmd_check(args, config: Config) -> int:
 
     changed: Optional[list] = None
     if args.changed or args.since:
-        changed = list(args.changed or []) + (changed_since(args.since) if args.since else [])
+        changed = _existing_files(list(args.changed or []), "--changed") + (changed_since(args.since) if args.since else [])
+    if args.output:
+        writable_file(args.output)
+    if args.store:
+        writable_folder(args.store)
     baseline_path = args.baseline or config.baseline
     baseline = load_baseline(baseline_path) if baseline_path else {}
     decisions = _decisions_file(args, config).load()
@@ -245,6 +272,7 @@ def _cmd_check(args, config: Config) -> int:
 
 def _cmd_baseline(args, config: Config) -> int:
     output = args.output or config.baseline or "checker-baseline.json"
+    writable_file(output)
     result = _run_check(args, config, args.store, write_store=False)
     atomic_write(output, REPORTERS["json"](result, ReportOptions()))
     _notes_for_errors(args, result)
@@ -253,8 +281,9 @@ def _cmd_baseline(args, config: Config) -> int:
 
 
 def _cmd_review(args, config: Config) -> int:
-    file = _decisions_file(args, config)
+    file = _decisions_file(args, config, must_exist=False)
     decisions = file.load()
+    writable_file(file.path)
     if args.action == "reset":
         # no run needed: a decision can be forgotten even when its conflict is gone
         known = resolve_id(args.id, decisions)

@@ -16,6 +16,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 from .errors import ConfigError
+from .limits import DISCOVERY_KEYS, LIMIT_KEYS, Limits, discovery_from_mapping, limits_from_mapping
 from .model import SEVERITIES
 from .rules import validate_codes
 
@@ -37,10 +38,14 @@ class Config:
     out: str = "reports"
     source: str = ""  # where the configuration came from, for messages
     paths: tuple = field(default=("sources",))
+    include: tuple = ()  # .gitignore-style patterns: only the files they name are read
+    exclude: tuple = ()  # .gitignore-style patterns: files and folders never read
+    respect_gitignore: bool = True
+    limits: Limits = Limits()
 
 
 _KEYS = {"subjects", "cues", "quantities", "health", "data", "tolerance", "vague_tolerance", "select", "ignore", "fail_on",
-         "baseline", "store", "out", "paths"}
+         "baseline", "store", "out", "paths"} | DISCOVERY_KEYS | set(LIMIT_KEYS)
 
 
 def load_config(directory: str | Path = ".", explicit: Optional[str] = None) -> Config:
@@ -105,4 +110,5 @@ def config_from_mapping(table: dict, where: str, base: Path = Path(".")) -> Conf
         if not isinstance(table["paths"], list) or not all(isinstance(p, str) for p in table["paths"]):
             raise ConfigError(f"{where}: paths must be a list of strings")
         values["paths"] = tuple(table["paths"])
+    values.update(discovery_from_mapping(table, where), limits=limits_from_mapping(table, where))
     return Config(**values)

@@ -5,11 +5,15 @@ so any stage can be tested with plain `Claim` objects and no spaCy.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
+import re
 from dataclasses import dataclass
 from typing import Optional
 
 SEVERITIES = ("info", "warning", "error")  # ascending
+_NEWLINE = re.compile("\n")
 
 
 def severity_rank(severity: str) -> int:
@@ -60,12 +64,22 @@ class Document:
     blocks: tuple = ()
     title: str = ""
     title_source: str = ""  # front_matter | h1 | html_title | heading
-    view: str = ""  # for HTML: the text with markup blanked, same length; empty when it is the text
+    view: str = ""  # the text with what is not prose blanked, same length; empty when it is the text
+    encoding: str = "utf-8"  # the codec the file was decoded with (utf-8, utf-16-le, cp1252...)
+    encoding_source: str = ""  # how it was known: bom | declared | detected; "" for plain UTF-8
+
+    @functools.cached_property
+    def _newlines(self) -> list:
+        """Offsets of every newline, computed once: a claim's line is a binary search, not a recount
+        from the start of the file (which made a 50,000-row table quadratic)."""
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        line = self.text.count("\n", 0, offset) + 1
-        last_nl = self.text.rfind("\n", 0, offset)
-        return line, offset - last_nl
+        """1-based line and column of a character offset."""
+        newlines = self._newlines
+        before = bisect.bisect_left(newlines, offset)
+        last_nl = newlines[before - 1] if before else -1
+        return before + 1, offset - last_nl
 
 
 @dataclass(frozen=True, slots=True)  # slots: thousands of claims per run, each with ~35 fields
@@ -220,6 +234,18 @@ class SourceError:
 
 
 @dataclass(frozen=True)
+class SourceNote:
+    """Something a reader of the reports should know that is not an error: a file skipped and why, a
+    page decoded from another encoding than UTF-8, stored claims found damaged and extracted again."""
+
+    source: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "message": self.message}
+
+
+@dataclass(frozen=True)
 class CheckResult:
     sources: tuple  # of source paths that were read
     claims: tuple  # of aligned Claim
@@ -228,14 +254,18 @@ class CheckResult:
     extracted: tuple = ()  # sources extracted in this run (the rest came from the claim store)
     skipped: tuple = ()  # files under the paths that are not .txt, .md or .html documents
     uncompared: tuple = ()  # of (Claim, reason): claims left out of every comparison
+    notes: tuple = ()  # of SourceNote, sorted by source
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "version": 1,
             "sources": len(self.sources),
             "claims": len(self.claims),
             "errors": [e.to_json() for e in self.errors],
             "conflicts": [c.to_json() for c in self.conflicts],
         }
+        if self.notes:  # only when there are some: the contract's files stay as they were otherwise
+            data["notes"] = [n.to_json() for n in self.notes]
+        return data
 
 

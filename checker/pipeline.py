@@ -7,6 +7,7 @@ parses arguments, calls this, renders and sets the exit code.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -15,9 +16,11 @@ from . import __version__
 from .align import align, resolve_subjects
 from .config import Config
 from .detect import DetectConfig, detect
-from .errors import InputError, UsageError
-from .model import CheckResult, Claim, Document, SourceError
-from .read import discover, read_document
+from .errors import InputError, UsageError, display
+from .limits import extract_within_limits
+from .model import CheckResult, Claim, Document, SourceError, SourceNote
+from .read import DiscoveryRules, discover_sources, read_document
+from .read.discover import NOT_A_DOCUMENT
 from .store import ClaimStore, pipeline_fingerprint
 
 
@@ -59,7 +62,7 @@ class Resources:
     def fingerprint(self) -> str:
         from .extract.pipeline import PIPELINE_VERSION
 
-        parts: list = [__version__, PIPELINE_VERSION]
+        parts: list = [__version__, PIPELINE_VERSION, str(self.config.limits.max_block_size)]
         for path in self.loaded.files():
             parts.append(Path(path).read_bytes() if path and Path(path).exists() else b"")
         # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the
@@ -72,8 +75,7 @@ class Resources:
         return pipeline_fingerprint(*parts)
 
 
-STAGE_CODE = ("read.py", "extract", "quantities", "normalize.py", "knowledge", "align", "model.py", "store.py")
-EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
+STAGE_CODE = ("read", "limits.py", "extract", "quantities", "normalize.py", "knowledge", "align", "model.py", "store.py")
 
 
 def check(
@@ -92,20 +94,15 @@ def check(
     are read (stage "reading") and extracted (stage "extracting").
     """
     resources = resources or Resources.load(config)
-    files, skipped = discover(paths)
-    documents: list[Document] = []
-    errors: list[SourceError] = []
-    for index, path in enumerate(files):
-        try:
-            documents.append(read_document(path))
-        except InputError as exc:
-            errors.append(SourceError(Path(path).as_posix(), exc.message))
-        if progress:
-            progress(index + 1, len(files), "reading")
+    found, documents, errors, notes = _read_sources(paths, config, store, progress)
 
     claim_store = ClaimStore(store) if store else None
     fingerprint = resources.fingerprint() if claim_store else ""
     cached = claim_store.load(fingerprint) if claim_store else {}
+    if claim_store and claim_store.problem:
+        notes.append(SourceNote(claim_store.claims_path.as_posix(), claim_store.problem))
+    notes += [SourceNote(d.source, f"read as {d.encoding} ({_HOW[d.encoding_source]})") for d in documents
+              if d.encoding != "utf-8"]
     reused: list[Claim] = []
     to_extract: list[Document] = []
     for doc in documents:
@@ -119,23 +116,24 @@ def check(
     if to_extract:
         from .quantities import normalize_claims
 
-        extractor = resources.extractor
-        for begin in range(0, len(to_extract), EXTRACT_CHUNK):
-            chunk = to_extract[begin:begin + EXTRACT_CHUNK]
-            extracted = extractor.extract_documents(chunk)
-            for doc in chunk:
-                fresh.extend(extracted.get(doc.source, []))
-            if progress:
-                progress(min(begin + EXTRACT_CHUNK, len(to_extract)), len(to_extract), "extracting")
         loaded = resources.loaded
-        fresh = resolve_subjects(normalize_claims(fresh, loaded.vocabulary, loaded.health), loaded.knowledge)
+
+        def finish(page: list) -> list:  # a number too large to be finite is not a claim
+            page = resolve_subjects(normalize_claims(page, loaded.vocabulary, loaded.health), loaded.knowledge)
+            return [c for c in page if all(b is None or math.isfinite(b) for b in (c.low, c.high))]
+
+        by_page, failed = extract_within_limits(resources.extractor, to_extract, config.limits, finish, progress)
+        for doc in to_extract:
+            fresh.extend(by_page.get(doc.source, []))
+        errors += [SourceError(source, message) for source, message in failed.items()]
+        documents = [d for d in documents if d.source not in failed]  # never stored as a page without claims
     claims = reused + fresh
     claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
 
     hashes = {d.source: d.sha256 for d in documents}
     store_changed = bool(to_extract) or set(cached) != set(hashes)
     if claim_store and write_store and store_changed:
-        claim_store.write(fingerprint, hashes, claims)
+        claim_store.write(fingerprint, hashes, claims, {d.source: d.encoding for d in documents})
 
     knowledge = resources.loaded.knowledge
     detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance,
@@ -150,11 +148,34 @@ def check(
         sources=tuple(d.source for d in documents),
         claims=tuple(claims),
         conflicts=tuple(conflicts),
-        errors=tuple(errors),
-        extracted=tuple(d.source for d in to_extract),
-        skipped=tuple(skipped),
+        errors=tuple(sorted(errors, key=lambda e: e.source)),
+        extracted=tuple(d.source for d in to_extract if d.source in hashes),
+        skipped=tuple(s.path for s in found.skipped if s.reason == NOT_A_DOCUMENT),
         uncompared=alignment.uncompared,
+        notes=tuple(sorted(notes, key=lambda n: (n.source, n.message))),
     )
+
+
+_HOW = {"bom": "byte order mark", "declared": "declared in the page", "detected": "detected", "": "default"}
+
+
+def _read_sources(paths: Iterable[str], config: Config, store: Optional[str], progress) -> tuple:
+    """Discovery and reading: (discovery, documents, errors, notes). The claim store and the report
+    folder are never read as pages; what discovery skipped is noted with its reason."""
+    found = discover_sources(paths, DiscoveryRules(
+        include=config.include, exclude=config.exclude, gitignore=config.respect_gitignore,
+        exclude_dirs=(config.out, config.store) + ((store,) if store else ())))
+    documents: list[Document] = []
+    errors = [SourceError(e.path, f"{display(e.path)}: {e.reason}") for e in found.errors]
+    notes = [SourceNote(s.path, f"skipped: {s.reason}") for s in found.skipped]
+    for index, path in enumerate(found.files):
+        try:
+            documents.append(read_document(path, config.limits))
+        except InputError as exc:
+            errors.append(SourceError(Path(path).as_posix(), exc.message))
+        if progress:
+            progress(index + 1, len(found.files), "reading")
+    return found, documents, errors, notes
 
 
 # --------------------------------------------------------------------------------------------------

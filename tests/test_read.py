@@ -23,8 +23,9 @@ def test_read_discover_missing_path_is_a_usage_error(tmp_path):
 
 
 def test_read_invalid_utf8_names_file_line_and_byte(tmp_path):
+    # UTF-8 characters and a byte that is not UTF-8: a damaged page, not a page in another encoding
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"fine line\nbroken \xff here\n")
+    bad.write_bytes("fine line \u2013 UTF-8\nbroken \xff here\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
     with pytest.raises(InputError) as info:
         read_document(bad)
     message = str(info.value)
