@@ -168,8 +168,9 @@ def _note(args, text: str) -> None:
 
 def _notes_for_errors(args, result: CheckResult) -> None:
     for e in result.errors:
-        line, text = error_location(e.source, e.message)
-        _note(args, f"checker: error: {e.source}{f':{line}' if line else ''}: {text}")
+        source = display(e.source)  # a newline in a file name must not start a line of its own
+        line, text = error_location(source, e.message)
+        _note(args, f"checker: error: {source}{f':{line}' if line else ''}: {text}")
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -20,6 +20,7 @@ no phrase list is scanned linearly: phrases are indexed by their first word.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -665,16 +666,17 @@ class _Scanner:
             and self.is_digit(after + 1)
 
     def _glued_run(self, i: int) -> int:
-        """How many numbers are glued by '/' or dashes in the run token i is part of: 3 in
-        '05/08/2023' and '1-800-555', 2 in '3-6' and '1/2'."""
+        """How many numbers are glued by '/' or dashes in the run token i is part of, counted up to 3
+        (all a caller asks): 3 in '05/08/2023' and '1-800-555', 2 in '3-6' and '1/2'. Stopping at 3
+        keeps a run of 20,000 '1-' linear instead of walking the whole run from each of its numbers."""
         w = self.w
         count, k = 1, i
-        while k >= 2 and (w[k - 1] == "/" or w[k - 1] in _HYPHENS) and self.adjacent(k - 1, k) \
+        while count < 3 and k >= 2 and (w[k - 1] == "/" or w[k - 1] in _HYPHENS) and self.adjacent(k - 1, k) \
                 and self.adjacent(k - 2, k - 1) and self.is_digit(k - 2):
             count, k = count + 1, k - 2
         k = i
-        while (w[k + 1] == "/" or w[k + 1] in _HYPHENS) and self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2) \
-                and self.is_digit(k + 2):
+        while count < 3 and (w[k + 1] == "/" or w[k + 1] in _HYPHENS) and self.adjacent(k, k + 1) \
+                and self.adjacent(k + 1, k + 2) and self.is_digit(k + 2):
             count, k = count + 1, k + 2
         return count
 
@@ -686,6 +688,8 @@ class _Scanner:
             return None  # a date, a phone number or a code: "05/08/2023", "1-800-555-0100"
         token = w[i]
         value = float(token.replace(",", ""))
+        if not math.isfinite(value):
+            return None  # 400 digits: too large to be a float, and no claim
         whole = "." not in token
         j = i + 1
         if self.ext:
@@ -1283,8 +1287,9 @@ class _Scanner:
             value = self._amount_unit(amt, i)
             if value is not None:
                 return value
-        # bare plural: "hours", "months"
-        if t in v.bare_plurals and (allow_bare or self._bare_context(i)):
+        # bare plural: "hours", "months"; not after a number that could not be read ("9999...9 days",
+        # a number too large to be one): that is no bare unit, and no claim
+        if t in v.bare_plurals and (allow_bare or self._bare_context(i)) and not self.is_digit(i - 1):
             name = v.unit_alias[t]
             return _Value(i + 1, v.unit_seconds(name), v.next_unit_seconds(name), "s", "duration", "bare_plural",
                           vague=True, unit_name=name)

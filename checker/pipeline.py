@@ -100,7 +100,7 @@ def check(
     fingerprint = resources.fingerprint() if claim_store else ""
     cached = claim_store.load(fingerprint) if claim_store else {}
     if claim_store and claim_store.problem:
-        notes.append(SourceNote(claim_store.claims_path.as_posix(), claim_store.problem))
+        notes.append(SourceNote(*claim_store.problem))
     notes += [SourceNote(d.source, f"read as {d.encoding} ({_HOW[d.encoding_source]})") for d in documents
               if d.encoding != "utf-8"]
     reused: list[Claim] = []
@@ -131,7 +131,7 @@ def check(
     claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
 
     hashes = {d.source: d.sha256 for d in documents}
-    store_changed = bool(to_extract) or set(cached) != set(hashes)
+    store_changed = bool(to_extract) or set(cached) != set(hashes) or bool(claim_store and claim_store.problem)
     if claim_store and write_store and store_changed:
         claim_store.write(fingerprint, hashes, claims, {d.source: d.encoding for d in documents})
 

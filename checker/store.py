@@ -93,7 +93,15 @@ def writable_folder(folder: str | Path) -> None:
     """Check before a long run that ``folder`` is (or can be made) a folder we can write in: an
     `OutputError` otherwise, so that a batch never ends without its reports."""
     folder = Path(folder)
-    _ensure_parent(folder / "probe")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in [folder, *folder.parents] if p.exists() and not p.is_dir()), folder)
+        raise OutputError(f"{display(folder.as_posix())}: cannot write in this folder: "
+                          f"{display(blocker.as_posix())} is a file, not a folder") from None
+    except OSError as exc:
+        raise OutputError(f"{display(folder.as_posix())}: cannot write in this folder: "
+                          f"{(exc.strerror or str(exc)).lower()}") from None
     try:
         fd, probe = tempfile.mkstemp(prefix=f".checker-probe.{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -279,7 +287,7 @@ class ClaimStore:
         self.directory = Path(directory)
         self.index_path = self.directory / "index.json"
         self.claims_path = self.directory / "claims.jsonl"
-        self.problem: Optional[str] = None  # what the last load found damaged, in one line; None if nothing
+        self.problem: Optional[tuple] = None  # (file, what the last load found damaged in it), or None
 
     def load(self, fingerprint: str) -> dict:
         """Cached claims by source: {source: (sha256, [Claim])} for every source whose stored claims
@@ -288,7 +296,7 @@ class ClaimStore:
         index = self._index(fingerprint)
         if index is None:
             return {}
-        records, bad = self._records(index)
+        records, bad, unreadable = self._records(index)
         damaged = []
         cached = {}
         for source, meta in sorted(index["sources"].items()):
@@ -297,9 +305,12 @@ class ClaimStore:
                 damaged.append(source)
                 continue
             cached[source] = (meta["sha256"], [c for _, c in lines])
+        if unreadable and not damaged:
+            self.problem = (self.claims_path.as_posix(), f"{unreadable} line{'s' if unreadable != 1 else ''} that "
+                            f"{'are' if unreadable != 1 else 'is'} not a claim left out; the store is rewritten")
         if damaged:
             names = ", ".join(display(s) for s in damaged[:3]) + (f" and {len(damaged) - 3} more" if len(damaged) > 3 else "")
-            self.problem = (f"{display(self.claims_path.as_posix())}: the stored claims of {len(damaged)} "
+            self.problem = (self.claims_path.as_posix(), f"the stored claims of {len(damaged)} "
                             f"source{'s' if len(damaged) != 1 else ''} were damaged or missing ({names}); "
                             f"extracted again")
         return cached
@@ -311,37 +322,40 @@ class ClaimStore:
         try:
             index = bounded_json(self.index_path.read_text(encoding="utf-8"), max_depth=4)
         except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:
-            self.problem = f"{display(self.index_path.as_posix())}: damaged ({_brief(exc)}); every source extracted again"
+            self.problem = (self.index_path.as_posix(), f"damaged ({_brief(exc)}); every source extracted again")
             return None
         if not isinstance(index, dict) or index.get("version") != STORE_VERSION or index.get("pipeline") != fingerprint:
             return None  # another version or pipeline: expected after an upgrade, not worth a note
         if not _index_shape_ok(index):
-            self.problem = f"{display(self.index_path.as_posix())}: not a claim store index; every source extracted again"
+            self.problem = (self.index_path.as_posix(), "not a claim store index; every source extracted again")
             return None
         return index
 
-    def _records(self, index: dict) -> tuple[dict, set]:
-        """Valid records by source, as (line, Claim) in file order, and the sources with a bad record."""
+    def _records(self, index: dict) -> tuple[dict, set, int]:
+        """Valid records by source, as (line, Claim) in file order, the sources with a bad record, and
+        how many lines could not be read at all."""
         records: dict = {}
         bad: set = set()
+        unreadable = 0
         try:
             text = self.claims_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            return {}, set(index["sources"])
+            return {}, set(index["sources"]), 0
         for line in text.splitlines():
             if not line.strip():
                 continue
             try:
                 record = bounded_json(line)
             except (ValueError, RecursionError):
-                continue  # unattributable: the count of its source no longer matches
+                unreadable += 1  # unattributable: if it was a claim, the count of its source no longer matches
+                continue
             source = record.get("source") if isinstance(record, dict) else None
             if record_problem(record) is not None:
                 if isinstance(source, str):
                     bad.add(source)
                 continue
             records.setdefault(source, []).append((line, claim_from_record(record)))
-        return records, bad
+        return records, bad, unreadable
 
     def write(self, fingerprint: str, hashes: dict, claims: Iterable[Claim], encodings: Optional[dict] = None) -> None:
         claims = sorted(claims, key=lambda c: (c.source, c.start, c.value_start, c.id))

@@ -94,7 +94,7 @@ def parse_document(source: str, text: str, sha256: Optional[str] = None, limits:
         view, front_title = markdown_view(text)
     else:
         view = text
-    view = _UNREADABLE_RUN.sub(lambda m: " " * len(m.group()), view)
+    view = _UNREADABLE_RUN.sub(_unreadable, view)
     reader = BlockReader(view, markdown=fmt in ("markdown", "html"), html=fmt == "html",
                          table_starts=page.table_starts if page else (), max_block=limits.max_block_size)
     blocks = reader.read()
@@ -102,6 +102,12 @@ def parse_document(source: str, text: str, sha256: Optional[str] = None, limits:
     return Document(source=source, text=text, sha256=sha256, blocks=tuple(blocks), title=title,
                     view=view if view != text else "", title_source=title_source, encoding=encoding,
                     encoding_source=encoding_source)
+
+
+def _unreadable(run: re.Match) -> str:
+    """A run that is not prose, blanked with a full stop in it: the words on either side must not
+    read as one phrase ('lasts <400 digits> days' is not 'lasts days')."""
+    return " ." + " " * (len(run.group()) - 2)
 
 
 def _title(blocks: list, view: str, page, front_title: Optional[str]) -> tuple[str, str]:
