@@ -293,6 +293,8 @@ class ClaimStore:
         """Cached claims by source: {source: (sha256, [Claim])} for every source whose stored claims
         verify; empty when the pipeline changed. What was damaged is in ``self.problem``."""
         self.problem = None
+        for path in (self.claims_path, self.index_path):  # what a killed run left, even if nothing is written now
+            remove_stale_temporaries(path)
         index = self._index(fingerprint)
         if index is None:
             return {}

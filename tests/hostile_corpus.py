@@ -67,7 +67,7 @@ KINDS: list[Kind] = [
     Kind("big_table", "table.md", lambda n: _text("| Procedure | Relief |\n|---|---|\n"
                                                   + _repeat("| Genicular ablation | 6 to 12 months |\n", n)),
          size=60_000),
-    Kind("glued_dashes", "dashes.txt", lambda n: _text(_repeat("1-", n))),
+    Kind("glued_dashes", "dashes.txt", lambda n: _text(_repeat("1-", n)), size=30_000),
     Kind("dense_paragraph", "dense.txt", lambda n: _text("Medial Branch Blocks\n\n" + _repeat(
         "Relief from a medial branch block lasts 3 to 6 months in 70% of patients. ", n))),
     Kind("quote_markers_md", "quotes.md", lambda n: _text(_repeat(">", n))),

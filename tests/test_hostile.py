@@ -414,3 +414,17 @@ def test_hostile_gitignore_include_and_exclude_are_honoured(tmp_path, capsys, mo
     code, out, _ = run(capsys, "claims", "site", "--format", "json")
     sources = sorted({c["source"] for c in _strict_json(out)})
     assert code == 0 and sources == ["site/good_a.txt", "site/good_b.txt", "site/keep.txt"]
+
+
+def test_hostile_glued_number_run_costs_what_prose_costs_in_the_normalizer():
+    # the read stage blanks a 40,000-character word before the normalizer sees it; the normalizer on
+    # its own (the library's normalize and find_quantities) must still read such a run in linear time
+    from checker.quantities import find_quantities
+
+    prose = ordinary_page(40_000)
+    started = time.perf_counter()
+    find_quantities(prose)
+    baseline = time.perf_counter() - started
+    started = time.perf_counter()
+    assert find_quantities("1-" * 20_000) == []
+    assert time.perf_counter() - started <= RATIO * baseline

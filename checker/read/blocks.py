@@ -158,7 +158,8 @@ class BlockReader:
             return False
         self._flush()
         text_start = offset + md.end() + (len(line) - len(line.lstrip("\ufeff")))
-        self._add("heading", text_start, end, number)
+        if text_start < end:  # "# " alone is no heading
+            self._add("heading", text_start, end, number)
         return True
 
     def _list_item(self, number: int, offset: int, line: str, end: int) -> bool:
@@ -168,6 +169,8 @@ class BlockReader:
         self._flush()
         text_start = offset + lm.end()
         item = self.view[text_start:end]
+        if not item:  # "- " alone is no item
+            return True
         if lm.group().strip()[:1].isdigit() and not self.markdown and is_heading_text(item) and item[-1:] != "." \
                 and item[:1].isupper():
             # "1. Epidural steroid injections (ESI)": a numbered section title, not a list item
