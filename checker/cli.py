@@ -140,6 +140,15 @@ def _existing_files(names: list, option: str) -> list:
     return names
 
 
+def _writable_outputs(args) -> None:
+    """--output and --store checked before the run: a path that cannot be written is an error now,
+    not after the whole corpus was read."""
+    if args.output:
+        writable_file(args.output)
+    if args.store:
+        writable_folder(args.store)
+
+
 def _write_or_print(text: str, output: Optional[str]) -> None:
     if output:
         atomic_write(output, text)
@@ -240,10 +249,7 @@ def _cmd_check(args, config: Config) -> int:
     changed: Optional[list] = None
     if args.changed or args.since:
         changed = _existing_files(list(args.changed or []), "--changed") + (changed_since(args.since) if args.since else [])
-    if args.output:
-        writable_file(args.output)
-    if args.store:
-        writable_folder(args.store)
+    _writable_outputs(args)
     baseline_path = args.baseline or config.baseline
     baseline = load_baseline(baseline_path) if baseline_path else {}
     decisions = _decisions_file(args, config).load()

@@ -307,14 +307,8 @@ class ClaimStore:
                 damaged.append(source)
                 continue
             cached[source] = (meta["sha256"], [c for _, c in lines])
-        if unreadable and not damaged:
-            self.problem = (self.claims_path.as_posix(), f"{unreadable} line{'s' if unreadable != 1 else ''} that "
-                            f"{'are' if unreadable != 1 else 'is'} not a claim left out; the store is rewritten")
-        if damaged:
-            names = ", ".join(display(s) for s in damaged[:3]) + (f" and {len(damaged) - 3} more" if len(damaged) > 3 else "")
-            self.problem = (self.claims_path.as_posix(), f"the stored claims of {len(damaged)} "
-                            f"source{'s' if len(damaged) != 1 else ''} were damaged or missing ({names}); "
-                            f"extracted again")
+        if damaged or unreadable:
+            self.problem = (self.claims_path.as_posix(), _damage(damaged, unreadable))
         return cached
 
     def _index(self, fingerprint: str) -> Optional[dict]:
@@ -381,6 +375,16 @@ class ClaimStore:
         # match, so the sources that changed are extracted again and the others still reused
         atomic_write(self.claims_path, body)
         atomic_write(self.index_path, json.dumps(index, indent=2, sort_keys=True) + "\n")
+
+
+def _damage(damaged: list, unreadable: int) -> str:
+    """What a load found wrong in claims.jsonl, in one line."""
+    if not damaged:
+        return (f"{unreadable} line{'s' if unreadable != 1 else ''} that {'are' if unreadable != 1 else 'is'} "
+                f"not a claim left out; the store is rewritten")
+    names = ", ".join(display(s) for s in damaged[:3]) + (f" and {len(damaged) - 3} more" if len(damaged) > 3 else "")
+    return (f"the stored claims of {len(damaged)} source{'s' if len(damaged) != 1 else ''} were damaged or "
+            f"missing ({names}); extracted again")
 
 
 def _index_shape_ok(index: dict) -> bool:

@@ -42,6 +42,7 @@ class Kind:
     size: int = 10_000  # size used by the tests (bench/hostile.py grows it)
     scales: bool = True  # False for kinds whose size is fixed (a number, a charset)
     absent: tuple = ()  # phrases that must not be in any claim's quote (non-prose left out)
+    ratio: float = 10  # how many times ordinary prose of the same size it may cost
 
 
 def _text(s: str) -> bytes:
@@ -55,7 +56,10 @@ def _claim_line() -> str:
 KINDS: list[Kind] = [
     # one block over a million characters crashed spaCy (E088) and the whole batch
     Kind("long_line", "long_line.txt", lambda n: _text(_repeat("Relief lasts 3 days after the injection. ", n))),
-    Kind("joined_lines_md", "joined.md", lambda n: _text("# Lines\n\n" + _repeat("relief lasts 3 days\n", n))),
+    # a claim every 20 characters and no sentence end: 100 claims in each clause of a 2,000-character
+    # block cost extraction ~35 times prose per character (flat from 1 KB up: bench/hostile.py)
+    Kind("joined_lines_md", "joined.md", lambda n: _text("# Lines\n\n" + _repeat("relief lasts 3 days\n", n)),
+         ratio=80),
     Kind("inline_tags_html", "tags.html", lambda n: _text("<p>" + _repeat("<b>3</b> <i>days</i> ", n) + "</p>")),
     Kind("deep_nesting_html", "nested.html", lambda n: _text(_repeat("<div>", n // 2) + "Relief lasts 3 days."
                                                               + _repeat("</div>", n // 2))),

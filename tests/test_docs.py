@@ -44,3 +44,11 @@ def test_docs_exit_codes_table_matches_the_cli_constants():
 
     for code in (cli.EXIT_CLEAN, cli.EXIT_CONFLICTS, cli.EXIT_ERROR):
         assert f"| {code} |" in README
+
+
+def test_docs_discovery_and_limit_keys_are_in_the_readme():
+    from checker.limits import DISCOVERY_KEYS, LIMIT_KEYS
+
+    section = README.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    for key in sorted(DISCOVERY_KEYS | set(LIMIT_KEYS)):
+        assert re.search(rf"^{key} = ", section, flags=re.M), f"configuration key {key!r} is not in the README"

@@ -84,7 +84,7 @@ def test_hostile_page_is_read_or_named_and_the_batch_goes_on(kind, tmp_path, cap
         _assert_one_error(data, err, path, kind.error)
     else:
         assert data["errors"] == [] and data["sources"] == 3
-    assert elapsed <= RATIO * baseline, f"{elapsed:.2f}s against a baseline of {baseline:.2f}s"
+    assert elapsed <= kind.ratio * baseline, f"{elapsed:.2f}s against a baseline of {baseline:.2f}s"
     if kind.absent:
         code, out, _ = run(capsys, "claims", str(path), "--format", "json")
         quotes = " ".join(c["quote"] for c in _strict_json(out))
@@ -428,3 +428,14 @@ def test_hostile_glued_number_run_costs_what_prose_costs_in_the_normalizer():
     started = time.perf_counter()
     assert find_quantities("1-" * 20_000) == []
     assert time.perf_counter() - started <= RATIO * baseline
+
+
+@pytest.mark.parametrize("option, name, phrase", [
+    ("--decisions", "decisions.json", "not valid JSON (RecursionError"),
+    ("--baseline", "baseline.json", "not a checker baseline (RecursionError"),
+])
+def test_hostile_deeply_nested_decisions_or_baseline_exit_2_with_one_line(option, name, phrase, tmp_path, capsys):
+    write_good(tmp_path)
+    (tmp_path / name).write_text("[" * 100_000)
+    code, out, err = run(capsys, "check", str(tmp_path), option, str(tmp_path / name))
+    assert code == 2 and err.count("\n") == 1 and phrase in err

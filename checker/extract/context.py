@@ -22,6 +22,9 @@ from .pipeline import MentionFinder
 
 _ABBREV_RE = re.compile(r"^[A-Z][A-Za-z0-9-]{0,7}[A-Z0-9]s?$")
 _DEFINITION_RE = re.compile(r"\(([A-Z][A-Za-z0-9-]{0,7}[A-Z0-9])s?\)")
+# A page of thousands of headings in a row ("<h1>" never closed) made every claim walk all of them:
+# the chain stops at the nearest few (every gold set scores the same, web-2 subjects 0.522 -> 0.525).
+MAX_HEADINGS = 8
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,7 @@ class DocumentContext:
         """Heading blocks above ``block``, nearest first."""
         chain: list[int] = []
         index = block.heading if block.kind != "heading" else self._heading_above(block.index)
-        while index is not None and index not in chain:
+        while index is not None and index not in chain and len(chain) < MAX_HEADINGS:
             chain.append(index)
             index = self._heading_above(index)
         return chain

@@ -76,38 +76,57 @@ def _indent(line: str) -> int:
 
 def _code_blocks(text: str) -> list[tuple[int, int]]:
     """Fenced and indented code blocks, as (start, end) ranges in order."""
-    ranges: list = []
-    fence: Optional[tuple] = None  # (char, length, start offset) of the open fence
-    code_start: Optional[int] = None  # start of an indented code block
-    previous_blank, in_list, pos = True, False, 0
+    scan = _CodeBlocks()
+    pos = 0
     for line in text.split("\n"):
-        end = pos + len(line)
+        scan.line(line, pos)
+        pos += len(line) + 1
+    return _trimmed(text, scan.close(len(text)))
+
+
+class _CodeBlocks:
+    """One line at a time: an open fence runs to its closing fence; an indented block starts after a
+    blank line, outside a list, and runs to the next line indented less than four."""
+
+    def __init__(self):
+        self.ranges: list = []
+        self.fence: Optional[tuple] = None  # (char, length, start offset) of the open fence
+        self.code_start: Optional[int] = None  # start of an open indented code block
+        self.previous_blank = True
+        self.in_list = False
+
+    def line(self, line: str, pos: int) -> None:
         stripped = line.strip()
-        if fence is not None:
-            closing = _FENCE_RE.match(line)
-            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= fence[1] \
-                    and not line[closing.end():].strip():
-                ranges.append((fence[2], end))
-                fence = None
-            pos = end + 1
-            continue
-        if code_start is not None and stripped and _indent(line) < 4:
-            ranges.append((code_start, pos - 1))
-            code_start = None
-        opening = _FENCE_RE.match(line) if code_start is None else None
+        if self.fence is not None:
+            self._in_fence(line, pos)
+            return
+        if self.code_start is not None and stripped and _indent(line) < 4:
+            self.ranges.append((self.code_start, pos - 1))
+            self.code_start = None
+        opening = _FENCE_RE.match(line) if self.code_start is None else None
         if opening and not (opening.group(1)[0] == "`" and "`" in line[opening.end():]):
-            fence = (opening.group(1)[0], len(opening.group(1)), pos)
-        elif stripped and code_start is None:
-            in_list = _list_context(line, previous_blank, in_list)
-            if _indent(line) >= 4 and previous_blank and not in_list:
-                code_start = pos
-        previous_blank = not stripped
-        pos = end + 1
-    if fence is not None:
-        ranges.append((fence[2], len(text)))
-    elif code_start is not None:
-        ranges.append((code_start, len(text)))
-    return _trimmed(text, ranges)
+            self.fence = (opening.group(1)[0], len(opening.group(1)), pos)
+        elif stripped and self.code_start is None:
+            self.in_list = _list_context(line, self.previous_blank, self.in_list)
+            if _indent(line) >= 4 and self.previous_blank and not self.in_list:
+                self.code_start = pos
+        self.previous_blank = not stripped
+
+    def _in_fence(self, line: str, pos: int) -> None:
+        closing = _FENCE_RE.match(line)
+        char, length, start = self.fence
+        if closing and closing.group(1)[0] == char and len(closing.group(1)) >= length \
+                and not line[closing.end():].strip():
+            self.ranges.append((start, pos + len(line)))
+            self.fence = None
+
+    def close(self, end: int) -> list:
+        """The ranges, with a fence or indented block still open running to ``end``."""
+        if self.fence is not None:
+            self.ranges.append((self.fence[2], end))
+        elif self.code_start is not None:
+            self.ranges.append((self.code_start, end))
+        return self.ranges
 
 
 def _list_context(line: str, previous_blank: bool, in_list: bool) -> bool:
