@@ -102,6 +102,7 @@ def writable_folder(folder: str | Path) -> None:
     except OSError as exc:
         raise OutputError(f"{display(folder.as_posix())}: cannot write in this folder: "
                           f"{(exc.strerror or str(exc)).lower()}") from None
+    remove_stale_temporaries(folder / "checker-probe")  # a probe of a run killed right here
     try:
         fd, probe = tempfile.mkstemp(prefix=f".checker-probe.{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:

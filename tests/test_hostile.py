@@ -439,3 +439,17 @@ def test_hostile_deeply_nested_decisions_or_baseline_exit_2_with_one_line(option
     (tmp_path / name).write_text("[" * 100_000)
     code, out, err = run(capsys, "check", str(tmp_path), option, str(tmp_path / name))
     assert code == 2 and err.count("\n") == 1 and phrase in err
+
+
+def test_hostile_unexpected_failure_is_exit_2_with_one_line_never_a_traceback(tmp_path, capsys, monkeypatch):
+    import checker.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something nobody foresaw\nsecond line")
+
+    monkeypatch.setattr(checker.pipeline, "check", broken)
+    monkeypatch.delenv("CHECKER_DEBUG", raising=False)
+    write_good(tmp_path)
+    code, out, err = run(capsys, "check", str(tmp_path))
+    assert code == 2 and err.count("\n") == 1
+    assert "internal error (RuntimeError: something nobody foresaw second line)" in err

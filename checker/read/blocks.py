@@ -107,10 +107,13 @@ class BlockReader:
         self.pending: Optional[list] = None  # [line, start, end] of a paragraph joined across wrapped lines
 
     def read(self) -> list[Block]:
-        lines = list(lines_of(self.view))
-        for index, (number, offset, line) in enumerate(lines):
-            following = lines[index + 1][2] if index + 1 < len(lines) else ""
-            self._line(number, offset, line, following)
+        previous = None  # each line is read with the next in view, without holding every line
+        for current in lines_of(self.view):
+            if previous is not None:
+                self._line(*previous, current[2])
+            previous = current
+        if previous is not None:
+            self._line(*previous, "")
         self._flush()
         return self.blocks
 

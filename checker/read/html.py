@@ -77,14 +77,18 @@ def non_prose_ranges(text: str) -> list[tuple[int, int]]:
     (Markdown): the spans to blank, in order, without touching the other tags."""
     scan = _Scan(text, tags=False)
     scan.run()
-    return [(a, b) for a, b, _ in scan.edits]
+    return scan.ranges
 
 
 class _Scan:
     def __init__(self, text: str, tags: bool = True):
         self.text = text
         self.tags = tags
-        self.edits: list = []  # (start, end, fill) in ascending, non-overlapping order
+        # the view is built as the scan goes (kept text, then each edit's fill and blanks), so that no
+        # list of every tag is held: a page of two million tags stays a few times its size in memory
+        self.pieces: list = []
+        self.ranges: list = []  # (start, end) of the edits, only when tags are left alone (Markdown)
+        self.done = 0  # how far the view is built
         self.table_starts: list = []
         self.spans: dict = {}  # "title"/"h1" -> (start, end) of the first one's content
         self._open: dict = {}  # "title"/"h1" -> where the first one's content starts
@@ -156,20 +160,25 @@ class _Scan:
                 self.spans[name] = (self._open[name], a)
 
     def _edit(self, a: int, b: int, fill: str = "") -> int:
-        self.edits.append((a, b, fill))
+        """Text before ``a`` keeps its characters (entities decoded in place); a..b becomes ``fill``
+        followed by blanks."""
+        if not self.tags:
+            self.ranges.append((a, b))
+            return b
+        text = self.text
+        if self.done < a:
+            self.pieces.append(_ENTITY_RE.sub(_entity, text[self.done:a]) if "&" in text[self.done:a] else text[self.done:a])
+        cut = fill[: b - a]
+        self.pieces.append(cut + blank(text[a + len(cut):b]))
+        self.done = b
         return b
 
     def build(self) -> str:
-        """The view: text between edits keeps its characters (entities decoded in place), each edit
-        becomes its fill followed by blanks."""
-        text, pieces, pos = self.text, [], 0
-        for a, b, fill in self.edits:
-            pieces.append(_ENTITY_RE.sub(_entity, text[pos:a]))
-            cut = fill[: b - a]
-            pieces.append(cut + blank(text[a + len(cut):b]))
-            pos = b
-        pieces.append(_ENTITY_RE.sub(_entity, text[pos:]))
-        return "".join(pieces)
+        """The view: what the scan built, and the text after the last edit."""
+        tail = self.text[self.done:]
+        self.pieces.append(_ENTITY_RE.sub(_entity, tail))
+        view, self.pieces = "".join(self.pieces), []
+        return view
 
 
 def _fill(name: str, closing: bool) -> str:
