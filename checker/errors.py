@@ -53,7 +53,7 @@ class OutputError(CheckerError):
     """A report, store or decisions path that cannot be written (a file where a folder is expected, a
     folder where a file is, no permission). Raised before anything is written where it can be."""
 
-    code = "E301"
+    code = "E401"
 
 
 _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f)} | {0x0a: "\\n", 0x0d: "\\r", 0x09: "\\t"}

@@ -316,7 +316,7 @@ def test_hostile_store_file_that_is_a_folder_exits_2_with_one_line(tmp_path, cap
     Path("claims/claims.jsonl").unlink()
     Path("claims/claims.jsonl").mkdir()
     code, err = _report(capsys)
-    assert code == 2 and err.strip() == "checker: error: E301 claims/claims.jsonl: cannot write: it is a folder"
+    assert code == 2 and err.strip() == "checker: error: E401 claims/claims.jsonl: cannot write: it is a folder"
 
 
 def test_hostile_leftover_temporary_files_are_removed(tmp_path, capsys, monkeypatch):
@@ -374,7 +374,7 @@ def test_hostile_read_only_report_folder_exits_2_before_the_run(tmp_path, capsys
     Path("reports").mkdir()
     _refuse_writes_in(monkeypatch, Path("reports"))
     code, err = _report(capsys)
-    assert code == 2 and err == "checker: error: E301 reports: cannot write in this folder: permission denied\n"
+    assert code == 2 and err == "checker: error: E401 reports: cannot write in this folder: permission denied\n"
     assert not Path("claims").exists() or not list(Path("claims").iterdir())
 
 
@@ -384,7 +384,7 @@ def test_hostile_read_only_decisions_folder_exits_2(tmp_path, capsys, monkeypatc
     Path("team").mkdir()
     _refuse_writes_in(monkeypatch, Path("team"))
     code, out, err = run(capsys, "review", "accept", "f5a1", "src", "--decisions", "team/decisions.json")
-    assert code == 2 and err == "checker: error: E301 team: cannot write in this folder: permission denied\n"
+    assert code == 2 and err == "checker: error: E401 team: cannot write in this folder: permission denied\n"
 
 
 def test_hostile_report_of_the_current_folder_never_reads_its_own_output(tmp_path, capsys, monkeypatch):
