@@ -2,8 +2,10 @@
 writes the store and every report byte-identical to a run that was never interrupted.
 
 By default on the MedQuAD pages of ../shared/corpora/medquad (the issue's 100 kills), else on any
-folder given. Each kill lands at a random moment of a run (start-up, reading, extracting, writing); the
-runs go on from whatever the killed one left. Run: python bench/kills.py [--kills 100] [--pages 300]
+folder given. Before each run a few pages are edited, so that every run extracts and writes the store
+again; each kill lands at a random moment of the run (start-up, reading, extracting, writing) and the
+runs go on from whatever the killed one left. At the end the same pages are reported once, never
+interrupted, in another folder. Run: python bench/kills.py [--kills 100] [--pages 150]
 """
 from __future__ import annotations
 
@@ -28,26 +30,38 @@ def outputs(folder: Path) -> dict:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
 
 
+def _timed_run(folder: Path, env: dict) -> float:
+    """A first full run, then one with three pages edited: how long the runs to be killed take."""
+    subprocess.run(COMMAND, cwd=folder, env=env, check=True)
+    page = sorted((folder / "src").iterdir())[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\nRelief lasts 3 weeks.\n", encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run(COMMAND, cwd=folder, env=env, check=True)
+    return time.perf_counter() - started
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=100)
-    parser.add_argument("--pages", type=int, default=300, help="pages of the corpus to copy")
+    parser.add_argument("--pages", type=int, default=150, help="pages of the corpus to copy")
     parser.add_argument("--corpus", type=Path, default=MEDQUAD)
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     pages = sorted(p for p in args.corpus.iterdir() if p.suffix in (".md", ".txt", ".html"))[: args.pages]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
-        for name in ("clean", "killed"):
-            (Path(tmp) / name / "src").mkdir(parents=True)
-            for page in pages:
-                shutil.copy(page, Path(tmp) / name / "src" / page.name)
-        started = time.perf_counter()
-        subprocess.run(COMMAND, cwd=Path(tmp) / "clean", env=env, check=True)
-        duration = time.perf_counter() - started
+        killed_src = Path(tmp) / "killed" / "src"
+        killed_src.mkdir(parents=True)
+        for page in pages:
+            shutil.copy(page, killed_src / page.name)
+        copies = sorted(killed_src.iterdir())
         rng = random.Random(args.seed)
+        duration = _timed_run(Path(tmp) / "killed", env)
         finished = 0
-        for _ in range(args.kills):
+        for k in range(args.kills):
+            for page in rng.sample(copies, min(3, len(copies))):
+                with page.open("a", encoding="utf-8") as handle:
+                    handle.write(f"\nRelief lasts {k % 11 + 2} weeks.\n")
             child = subprocess.Popen(COMMAND, cwd=Path(tmp) / "killed", env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(rng.uniform(0.0, 1.0) * duration)
@@ -55,9 +69,11 @@ def main() -> int:
             child.send_signal(signal.SIGKILL)
             child.wait()
         subprocess.run(COMMAND, cwd=Path(tmp) / "killed", env=env, check=True)
+        shutil.copytree(killed_src, Path(tmp) / "clean" / "src")
+        subprocess.run(COMMAND, cwd=Path(tmp) / "clean", env=env, check=True)
         clean, killed = outputs(Path(tmp) / "clean"), outputs(Path(tmp) / "killed")
         same = clean == killed
-        print(f"{len(pages)} pages, a clean run {duration:.1f}s; {args.kills} kills ({finished} runs had already "
+        print(f"{len(pages)} pages, a run with three pages edited {duration:.1f}s; {args.kills} kills ({finished} runs had already "
               f"ended); the next run {'IS' if same else 'is NOT'} byte-identical to the clean one "
               f"({len(clean)} files)")
         if not same:

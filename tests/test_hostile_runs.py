@@ -73,18 +73,25 @@ def _outputs(folder: Path) -> dict:
 
 
 def test_hostile_sigkill_during_report_leaves_the_next_run_byte_identical(tmp_path):
-    for name in ("clean", "killed"):
-        _five_pages(tmp_path / name / "src")
-        shutil.copytree(REPO / "tests/data/dev/sources", tmp_path / name / "src" / "dev")
-    duration, proc = _run(["report", "src", "-q"], tmp_path / "clean")
+    killed = tmp_path / "killed"
+    _five_pages(killed / "src")
+    shutil.copytree(REPO / "tests/data/dev/sources", killed / "src" / "dev")
+    duration, proc = _run(["report", "src", "-q"], killed)
     assert proc.returncode == 0, proc.stderr
+    pages = sorted((killed / "src").rglob("*.txt"))
     rng = random.Random(11)
-    for _ in range(5):
-        child = subprocess.Popen(COMMAND + ["report", "src", "-q"], cwd=tmp_path / "killed",
+    for k in range(5):
+        # a page edited before each run, so that every run extracts and writes the store again
+        with rng.choice(pages).open("a", encoding="utf-8") as page:
+            page.write(f"\nRelief from the injection lasts {k + 2} weeks.\n")
+        child = subprocess.Popen(COMMAND + ["report", "src", "-q"], cwd=killed,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 1.0) * duration)
+        time.sleep(rng.uniform(0.2, 1.0) * duration)
         child.send_signal(signal.SIGKILL)
         child.wait()
-    _, proc = _run(["report", "src", "-q"], tmp_path / "killed")
+    _, proc = _run(["report", "src", "-q"], killed)
     assert proc.returncode == 0, proc.stderr
-    assert _outputs(tmp_path / "killed") == _outputs(tmp_path / "clean")  # no .tmp left either
+    shutil.copytree(killed / "src", tmp_path / "clean" / "src")  # the same pages, never interrupted
+    _, proc = _run(["report", "src", "-q"], tmp_path / "clean")
+    assert proc.returncode == 0, proc.stderr
+    assert _outputs(killed) == _outputs(tmp_path / "clean")  # no .tmp left either
