@@ -18,6 +18,12 @@ _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PIPE_RE = re.compile(r"\|")
 _SENTENCE_END = (".", "!", ";", ":", ",")
 _CUTS = (". ", "? ", "! ", ".\n", "\n", "; ")
+_NUMBER_RE = re.compile(r"\d+")
+# Extraction's cost grows with the square of the quantities in a block (each looks at its clause and
+# block). A block with more than one number in 50 characters (a run of claims, never a paragraph of a
+# gold set) is cut at 2,000 characters; others only at max_block_size, so that a long real paragraph
+# stays one (cut, its disagreements would count as between paragraphs).
+DENSE_BLOCK, DENSE_SPACING = 2_000, 50
 
 
 def lines_of(view: str):
@@ -196,6 +202,13 @@ class BlockReader:
             return
         self.pending = [number, start, end]
 
+    def _limit(self, start: int, end: int) -> int:
+        """The size this block is cut at: ``max_block``, or less for a block dense with numbers."""
+        if not self.max_block or end - start <= min(self.max_block, DENSE_BLOCK):
+            return self.max_block
+        numbers = len(_NUMBER_RE.findall(self.view, start, end))
+        return min(self.max_block, DENSE_BLOCK) if numbers * DENSE_SPACING > end - start else self.max_block
+
     def _flush(self) -> None:
         if self.pending:
             number, start, end = self.pending
@@ -205,7 +218,8 @@ class BlockReader:
     def _add(self, kind: str, start: int, end: int, number: int) -> None:
         """A block, or for one over the size limit, paragraphs cut from it (a heading that long is
         no heading)."""
-        if not self.max_block or end - start <= self.max_block:
+        limit = self._limit(start, end)
+        if not limit or end - start <= limit:
             self.blocks.append(Block(len(self.blocks), kind, start, end, self.view[start:end], number,
                                      heading=self.heading))
             if kind == "heading":
@@ -213,7 +227,7 @@ class BlockReader:
             return
         line = number
         previous = start
-        for a, b in split_points(self.view, start, end, self.max_block):
+        for a, b in split_points(self.view, start, end, limit):
             line += self.view.count("\n", previous, a)
             previous = a
             self.blocks.append(Block(len(self.blocks), "paragraph" if kind == "heading" else kind, a, b,
