@@ -22,20 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from checker import Config  # noqa: E402
+from checker import Checker, Config  # noqa: E402
 from checker.limits import Limits  # noqa: E402
-from checker.pipeline import Resources, check  # noqa: E402
 from hostile_corpus import KINDS, Kind, ordinary_page  # noqa: E402
 
 PROSE = Kind("ordinary_prose", "prose.txt", lambda n: ordinary_page(n).encode("utf-8"))
 
 
-def time_page(kind: Kind, size: int, folder: Path, config: Config, resources: Resources) -> tuple[float, int, str]:
+def time_page(kind: Kind, size: int, folder: Path, checker: Checker) -> tuple[float, int, str]:
     path = folder / kind.filename
     data = kind.make(size)
     path.write_bytes(data)
     started = time.perf_counter()
-    result = check([str(path)], config, resources=resources)
+    result = checker.check_paths([str(path)])
     elapsed = time.perf_counter() - started
     path.unlink()
     return elapsed, len(data), "error" if result.errors else f"{len(result.claims)} claims"
@@ -48,16 +47,16 @@ def main() -> int:
     args = parser.parse_args()
     limits = Limits(max_page_size=10**9, max_claims_per_page=10**9, max_seconds_per_page=10**6)
     config = dataclasses.replace(Config(), limits=limits)
-    resources = Resources.load(config)
+    checker = Checker(config)  # the spaCy pipeline is built once, for every page
     kinds = [PROSE] + [k for k in KINDS if (k.name in args.kinds if args.kinds else k.scales)]
     sizes = [int(s) for s in args.sizes]
-    time_page(PROSE, 1000, Path(tempfile.mkdtemp()), config, resources)  # build the pipeline first
+    time_page(PROSE, 1000, Path(tempfile.mkdtemp()), checker)  # build the pipeline first
     print(f"{'kind':<30}" + "".join(f"{_size(s):>12}" for s in sizes) + f"{'last/first':>12}")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
             row = []
             for size in sizes:
-                elapsed, length, outcome = time_page(kind, size, Path(tmp), config, resources)
+                elapsed, length, outcome = time_page(kind, size, Path(tmp), checker)
                 row.append(elapsed / max(length, 1) * 1e6)
             print(f"{kind.name:<30}" + "".join(f"{us:>10.2f}us" for us in row) + f"{row[-1] / row[0]:>12.2f}",
                   flush=True)

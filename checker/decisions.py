@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -30,34 +31,39 @@ STATUSES = ("accepted", "rejected")
 MIN_PREFIX = 4  # an id may be abbreviated, like a git hash, as long as the prefix is unique
 
 
-def _value_rows(items: Iterable[tuple]) -> list[list]:
+def _value_rows(items: Iterable[tuple], root: Optional[Path], recorded: bool = False) -> list[list]:
     """Distinct [source, value text, low, high] rows, sorted. Distinct: a page that repeats a statement
     word for word says nothing new, so adding or dropping the repeat leaves a decision standing."""
     # _num prints integral floats as ints and rounds the rest to 6 places, the same way the JSON output
     # does, so a signature computed from a Conflict equals one computed from its JSON (a baseline file).
-    rows = {(_portable(str(source)), str(value_text), _num(low), _num(high)) for source, value_text, low, high in items}
+    rows = {(_portable(str(source), root, recorded), str(value_text), _num(low), _num(high))
+            for source, value_text, low, high in items}
     return [list(row) for row in sorted(rows, key=lambda row: json.dumps(row))]
 
 
-def _portable(source: str) -> str:
-    """The source relative to the working directory when it lies below it: a reviewer who ran
-    `checker review ... sources` and CI that runs `checker check /abs/path/sources` agree."""
+def _portable(source: str, root: Optional[Path] = None, recorded: bool = False) -> str:
+    """The source relative to the project ``root`` (the configuration file's folder; by default the
+    working directory) when it lies below it: a reviewer who ran `checker review ... sources` at the
+    root, one who ran it from a subfolder and CI that runs `checker check /abs/path/sources` agree.
+    A source as the run names it is relative to the working directory; a ``recorded`` one (in a
+    baseline file) to the root, where baselines are recorded."""
+    anchor = root or Path.cwd()
     path = Path(source)
-    if not path.is_absolute():
-        return path.as_posix()
+    full = Path(os.path.normpath(path if path.is_absolute() else (anchor if recorded else Path.cwd()) / path))
     try:
-        return path.relative_to(Path.cwd()).as_posix()
+        return full.relative_to(anchor).as_posix()
     except ValueError:
         return path.as_posix()
 
 
-def conflict_values(conflict: Conflict) -> list[list]:
-    return _value_rows((cc.claim.source, cc.claim.value_text, cc.claim.low, cc.claim.high) for cc in conflict.claims)
+def conflict_values(conflict: Conflict, root: Optional[Path] = None) -> list[list]:
+    return _value_rows(((cc.claim.source, cc.claim.value_text, cc.claim.low, cc.claim.high) for cc in conflict.claims),
+                       root)
 
 
-def json_values(conflict_json: dict) -> list[list]:
-    return _value_rows((c["source"], c["value_text"], c.get("low"), c.get("high"))
-                       for c in conflict_json.get("claims", []))
+def json_values(conflict_json: dict, root: Optional[Path] = None) -> list[list]:
+    return _value_rows(((c["source"], c["value_text"], c.get("low"), c.get("high"))
+                        for c in conflict_json.get("claims", [])), root, recorded=True)
 
 
 def signature(values: list[list]) -> str:
@@ -65,8 +71,8 @@ def signature(values: list[list]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def conflict_signature(conflict: Conflict) -> str:
-    return signature(conflict_values(conflict))
+def conflict_signature(conflict: Conflict, root: Optional[Path] = None) -> str:
+    return signature(conflict_values(conflict, root))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,10 +105,10 @@ class Decision:
             raise UsageError(f"{where}: bad decision: {exc}") from None
 
 
-def decide(conflict: Conflict, status: str, note: str = "") -> Decision:
+def decide(conflict: Conflict, status: str, note: str = "", root: Optional[Path] = None) -> Decision:
     if status not in STATUSES:
         raise UsageError(f"unknown decision {status!r} (one of {', '.join(STATUSES)})")
-    values = conflict_values(conflict)
+    values = conflict_values(conflict, root)
     return Decision(id=conflict.id, status=status, note=" ".join(note.split()), signature=signature(values),
                     subject=conflict.subject, attribute=conflict.attribute, values=tuple(tuple(v) for v in values))
 
@@ -169,43 +175,42 @@ def resolve_id(given: str, known: Iterable[str], what: str = "conflict") -> Opti
     return matches[0] if matches else None
 
 
-def decision_view(decision: Decision, conflict: Conflict) -> dict:
+def decision_view(decision: Decision, conflict: Conflict, root: Optional[Path] = None) -> dict:
     """What a report shows (and `Conflict.decision` holds): status, note, and whether it is stale."""
-    stale = decision.signature != conflict_signature(conflict)
+    stale = decision.signature != conflict_signature(conflict, root)
     return {"status": decision.status, "note": decision.note, "stale": stale}
 
 
-def apply_decisions(result: CheckResult, decisions: dict) -> CheckResult:
+def apply_decisions(result: CheckResult, decisions: dict, root: Optional[Path] = None) -> CheckResult:
     """The result with each decided conflict's ``decision`` filled in."""
     if not decisions:
         return result
     conflicts = tuple(
-        dataclasses.replace(c, decision=decision_view(decisions[c.id], c)) if c.id in decisions else c
+        dataclasses.replace(c, decision=decision_view(decisions[c.id], c, root)) if c.id in decisions else c
         for c in result.conflicts)
     return dataclasses.replace(result, conflicts=conflicts)
 
 
 def is_accepted(conflict: Conflict) -> bool:
-    d = conflict.decision
-    return bool(d and d.get("status") == "accepted" and not d.get("stale"))
+    return conflict.accepted
 
 
 def is_rejected(conflict: Conflict) -> bool:
-    d = conflict.decision
-    return bool(d and d.get("status") == "rejected" and not d.get("stale"))
+    return conflict.rejected
 
 
 # --------------------------------------------------------------------------------------------------
 # baseline
 
 
-def load_baseline(path: str | Path) -> dict:
-    """{conflict id: signature} from a conflicts JSON file written by `checker baseline`."""
+def load_baseline(path: str | Path, root: Optional[Path] = None) -> dict:
+    """{conflict id: signature} from a conflicts JSON file written by `checker baseline` (its sources
+    relative to ``root``, the project's folder)."""
     where = Path(path).as_posix()
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         entries = data["conflicts"]
-        return {str(c["id"]): signature(json_values(c)) for c in entries}
+        return {str(c["id"]): signature(json_values(c, root)) for c in entries}
     except FileNotFoundError:
         raise UsageError(f"{where}: baseline file not found (create it with `checker baseline`)") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -214,6 +219,33 @@ def load_baseline(path: str | Path) -> dict:
         raise UsageError(f"{where}: not a checker baseline ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
 
 
-def in_baseline(conflict: Conflict, baseline: dict) -> bool:
+def in_baseline(conflict: Conflict, baseline: dict, root: Optional[Path] = None) -> bool:
     """Known when the baseline has this conflict with the same values; a changed value makes it new."""
-    return baseline.get(conflict.id) == conflict_signature(conflict)
+    return baseline.get(conflict.id) == conflict_signature(conflict, root)
+
+
+def apply_baseline(result: CheckResult, baseline: dict, root: Optional[Path] = None) -> CheckResult:
+    """The result without the conflicts the baseline records (they move to ``result.baselined``).
+    A rejected conflict stays: a reviewer confirmed it is a problem, whatever the baseline says."""
+    if not baseline:
+        return result
+    known = tuple(c for c in result.conflicts if in_baseline(c, baseline, root) and not c.rejected)
+    if not known:
+        return result
+    known_ids = {c.id for c in known}
+    left = tuple(c for c in result.conflicts if c.id not in known_ids)
+    return dataclasses.replace(result, conflicts=left, baselined=result.baselined + known)
+
+
+def recorded_from(result: CheckResult, root: Optional[Path]) -> CheckResult:
+    """The result as a baseline records it: the conflicts' sources relative to the project ``root``,
+    so that the baseline holds whichever folder it is recorded or checked from."""
+    if root is None:
+        return result
+
+    def moved(conflict: Conflict) -> Conflict:
+        claims = tuple(dataclasses.replace(cc, claim=cc.claim.replace(source=_portable(cc.claim.source, root)))
+                       for cc in conflict.claims)
+        return dataclasses.replace(conflict, claims=claims)
+
+    return dataclasses.replace(result, conflicts=tuple(moved(c) for c in result.conflicts))

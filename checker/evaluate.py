@@ -277,7 +277,12 @@ def evaluate(gold: GoldSet, result: CheckResult) -> Evaluation:
 
 def same_subject(predicted: Optional[str], gold: Optional[str]) -> bool:
     """Subjects match when their keys do: case, possessives, hyphens and plurals aside
-    ("Graves' disease" = "graves disease", "Tay-Sachs disease" = "tay sachs disease")."""
+    ("Graves' disease" = "graves disease", "Tay-Sachs disease" = "tay sachs disease"), and an alias of
+    subjects.yaml is its subject ("IVF" = "in vitro fertilization")."""
     if not predicted or not gold:
         return predicted == gold
-    return subject_key(predicted) == subject_key(gold)
+    from .align import lexicon_subject
+    from .knowledge import default_knowledge
+
+    k = default_knowledge()
+    return subject_key(lexicon_subject(predicted, k) or predicted) == subject_key(lexicon_subject(gold, k) or gold)

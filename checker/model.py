@@ -10,13 +10,15 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional, TypeVar
 
 SEVERITIES = ("info", "warning", "error")  # ascending
 _NEWLINE = re.compile("\n")
 
 
 def severity_rank(severity: str) -> int:
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r} (one of {', '.join(SEVERITIES)})")
     return SEVERITIES.index(severity)
 
 
@@ -121,6 +123,8 @@ class Claim:
     subset: bool = False  # stated for some people, in one study, in successful cases
     maximum: bool = False  # "up to", "as long as": how long it can be at most
     negated: bool = False  # "is not permanent": a negated value that could not be turned around
+    personal: bool = False  # someone's own experience ("it took me about 6 weeks"): listed, never compared
+    evidence: float = 0.0  # how strongly the words around the value say what it measures (the attribute's score)
     kind: str = ""  # what the value is: duration, age, rate, count, frequency, relative
     subject_origin: Optional[str] = None  # where the subject came from: sentence, reference, heading, topic...
     # positions in the file itself, for annotations (an HTML quote is not the file's text)
@@ -159,6 +163,31 @@ class Claim:
                 qualifier=self.qualifier,
             )
         return data
+
+    def to_dict(self) -> dict:
+        """Every field, for a lossless round trip through JSON (`from_dict`); not the contract's
+        claim object (`to_json`)."""
+        data = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        data["subject_candidates"] = [list(c) if isinstance(c, (tuple, list)) else c
+                                      for c in self.subject_candidates]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Claim":
+        """The inverse of `to_dict`; keys this version does not know are ignored (a newer writer), and
+        fields it does not find take their defaults (an older one)."""
+        values = {k: v for k, v in data.items() if k in _CLAIM_FIELDS}
+        values["subject_candidates"] = tuple(tuple(c) if isinstance(c, list) else c
+                                             for c in values.get("subject_candidates", ()))
+        return cls(**values)
+
+
+_CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+
+
+def _known(cls, data: dict) -> dict:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
 
 
 def _num(value: Optional[float]):
@@ -203,8 +232,22 @@ class Conflict:
     def sources(self) -> list[str]:
         return sorted({c.claim.source for c in self.claims})
 
+    @property
+    def accepted(self) -> bool:
+        """A reviewer said the difference is intended, and no value changed since (not stale)."""
+        return self._decided("accepted")
+
+    @property
+    def rejected(self) -> bool:
+        """A reviewer confirmed the conflict is a problem, and no value changed since (not stale)."""
+        return self._decided("rejected")
+
+    def _decided(self, status: str) -> bool:
+        d = self.decision
+        return bool(d and d.get("status") == status and not d.get("stale"))
+
     def to_json(self) -> dict:
-        data = {
+        data: dict[str, Any] = {
             "id": self.id,
             "rule": self.rule,
             "severity": self.severity,
@@ -223,49 +266,142 @@ class Conflict:
             data["decision"] = self.decision
         return data
 
+    def to_dict(self) -> dict:
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        data["claims"] = [{"claim": cc.claim.to_dict(), "cluster": cc.cluster, "repeat_of": cc.repeat_of}
+                          for cc in self.claims]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Conflict":
+        values = _known(cls, data)
+        values["claims"] = tuple(ConflictClaim(Claim.from_dict(cc["claim"]), cc["cluster"], cc.get("repeat_of"))
+                                 for cc in data.get("claims", ()))
+        return cls(**values)
+
 
 @dataclass(frozen=True)
-class SourceError:
+class _SourceMessage:
+    """A message about one source, as the JSON contract writes it: {"source": ..., "message": ...}."""
+
     source: str
     message: str
 
     def to_json(self) -> dict:
         return {"source": self.source, "message": self.message}
 
+    @classmethod
+    def from_dict(cls: type[_Message], data: dict) -> _Message:
+        return cls(**_known(cls, data))
+
+
+_Message = TypeVar("_Message", bound=_SourceMessage)
+
 
 @dataclass(frozen=True)
-class SourceNote:
+class SourceError(_SourceMessage):
+    """A source that could not be read, broke a limit or failed to extract."""
+
+
+@dataclass(frozen=True)
+class SourceNote(_SourceMessage):
     """Something a reader of the reports should know that is not an error: a file skipped and why, a
     page decoded from another encoding than UTF-8, stored claims found damaged and extracted again."""
-
-    source: str
-    message: str
-
-    def to_json(self) -> dict:
-        return {"source": self.source, "message": self.message}
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    sources: tuple  # of source paths that were read
-    claims: tuple  # of aligned Claim
-    conflicts: tuple  # of Conflict, sorted
-    errors: tuple = ()  # of SourceError
-    extracted: tuple = ()  # sources extracted in this run (the rest came from the claim store)
-    skipped: tuple = ()  # files under the paths that are not .txt, .md or .html documents
-    uncompared: tuple = ()  # of (Claim, reason): claims left out of every comparison
-    notes: tuple = ()  # of SourceNote, sorted by source
+    sources: tuple[str, ...]  # source paths that were read
+    claims: tuple[Claim, ...]  # aligned
+    conflicts: tuple[Conflict, ...]  # sorted
+    errors: tuple[SourceError, ...] = ()
+    extracted: tuple[str, ...] = ()  # sources extracted in this run (the rest came from the claim store)
+    skipped: tuple[str, ...] = ()  # files under the paths that are not .txt, .md or .html documents
+    uncompared: tuple[tuple[Claim, str], ...] = ()  # claims left out of every comparison, and why
+    baselined: tuple[Conflict, ...] = ()  # known conflicts left out because the baseline records them
+    # what the pages themselves suppress (checker/suppress.py): claims inside <!-- checker: off --> regions,
+    # and conflicts that a <!-- checker: ignore --> comment on one of their claims hides
+    suppressed_claims: tuple[Claim, ...] = ()
+    suppressed: tuple[Conflict, ...] = ()
+    notes: tuple[SourceNote, ...] = ()  # sorted by source: files skipped and why, encodings, a damaged store
+
+    def fails(self, fail_on: str = "error") -> bool:
+        """Whether a gate set at ``fail_on`` fails: an accepted conflict never counts, a rejected one
+        always does (a reviewer confirmed it), any other counts from the ``fail_on`` severity up.
+        Unreadable sources are not conflicts; see `errors`."""
+        threshold = severity_rank(fail_on)
+        for conflict in self.conflicts:
+            if conflict.accepted:
+                continue
+            if conflict.rejected or severity_rank(conflict.severity) >= threshold:
+                return True
+        return False
+
+    def uncompared_summary(self) -> dict:
+        """How many claims were left out of every comparison, and why (most frequent reason first)."""
+        counts: dict = {}
+        for _claim, reason in self.uncompared:
+            counts[reason] = counts.get(reason, 0) + 1
+        by_reason = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+        return {"count": len(self.uncompared), "by_reason": by_reason}
+
+    def suppressed_summary(self) -> dict:
+        """How many claims and conflicts the pages' own comments suppressed, and the conflicts' ids."""
+        return {"claims": len(self.suppressed_claims), "conflicts": len(self.suppressed),
+                "ids": sorted(c.id for c in self.suppressed)}
 
     def to_json(self) -> dict:
-        data = {
+        """The conflicts JSON contract (DESIGN.md); ``uncompared``, ``suppressed`` and ``notes`` are
+        compatible additions."""
+        data: dict[str, Any] = {
             "version": 1,
             "sources": len(self.sources),
             "claims": len(self.claims),
             "errors": [e.to_json() for e in self.errors],
             "conflicts": [c.to_json() for c in self.conflicts],
+            "uncompared": self.uncompared_summary(),
+            "suppressed": self.suppressed_summary(),
         }
         if self.notes:  # only when there are some: the contract's files stay as they were otherwise
             data["notes"] = [n.to_json() for n in self.notes]
         return data
+
+    def to_dict(self) -> dict:
+        """Everything in the result, for a lossless round trip through JSON (`from_dict`): test
+        fixtures and caches; not a published contract (that is `to_json`)."""
+        data = {
+            "format": RESULT_FORMAT,
+            "sources": list(self.sources),
+            "claims": [c.to_dict() for c in self.claims],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "errors": [e.to_json() for e in self.errors],
+            "extracted": list(self.extracted),
+            "skipped": list(self.skipped),
+            "uncompared": [{"claim": c.to_dict(), "reason": reason} for c, reason in self.uncompared],
+        }
+        if self.suppressed_claims or self.suppressed:  # added later: absent, a result reads as before
+            data["suppressed_claims"] = [c.to_dict() for c in self.suppressed_claims]
+            data["suppressed"] = [c.to_dict() for c in self.suppressed]
+        if self.notes:
+            data["notes"] = [n.to_json() for n in self.notes]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "CheckResult":
+        return cls(
+            sources=tuple(data.get("sources", ())),
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
+            conflicts=tuple(Conflict.from_dict(c) for c in data.get("conflicts", ())),
+            errors=tuple(SourceError.from_dict(e) for e in data.get("errors", ())),
+            extracted=tuple(data.get("extracted", ())),
+            skipped=tuple(data.get("skipped", ())),
+            uncompared=tuple((Claim.from_dict(u["claim"]), u["reason"]) for u in data.get("uncompared", ())),
+            suppressed_claims=tuple(Claim.from_dict(c) for c in data.get("suppressed_claims", ())),
+            suppressed=tuple(Conflict.from_dict(c) for c in data.get("suppressed", ())),
+            notes=tuple(SourceNote.from_dict(n) for n in data.get("notes", ())),
+        )
+
+
+RESULT_FORMAT = 1  # of CheckResult.to_dict(); bumped only for a change that from_dict cannot read
 
 

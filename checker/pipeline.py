@@ -1,170 +1,70 @@
-"""The library entry point: ``check(paths, config) -> CheckResult``.
+"""The plumbing under `checker.api.Checker`: reading sources, the claim store's fingerprint, and
+changed-files mode.
 
-read → extract → normalize → align → detect, with the claim store in between: a source whose content
-hash is in the store (and extracted by the same pipeline) is not read by spaCy again. The CLI only
-parses arguments, calls this, renders and sets the exit code.
+Nothing here imports spaCy, so that a run whose claims all come from the store starts fast.
+``checker.pipeline.check`` is still importable for older callers; it is `checker.api.check`.
 """
 from __future__ import annotations
 
 import dataclasses
-import math
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 from . import __version__
-from .align import align, resolve_subjects
 from .config import Config
-from .detect import DetectConfig, detect
 from .errors import InputError, UsageError, display
-from .limits import extract_within_limits
-from .model import CheckResult, Claim, Document, SourceError, SourceNote
-from .read import DiscoveryRules, discover_sources, read_document
+from .limits import Limits, describe_size
+from .model import CheckResult, Document, SourceError, SourceNote
+from .read import SUFFIXES, DiscoveryRules, discover_sources, parse_document, read_document
 from .read.discover import NOT_A_DOCUMENT
-from .store import ClaimStore, pipeline_fingerprint
+from .store import pipeline_fingerprint
+
+Progress = Callable[[int, int, str], None]
+
+PACKAGE = Path(__file__).resolve().parent
+# Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the code
+# of those stages is part of the fingerprint: an edit there must not leave stale intervals in the store.
+STAGE_CODE = ("read", "limits.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py")
 
 
-@dataclass
-class Resources:
-    """The data files of a configuration, loaded once; the spaCy pipeline built when first needed."""
-
-    config: Config
-    _extractor: object = None
-    _loaded: object = None
-
-    @classmethod
-    def load(cls, config: Config) -> "Resources":
-        return cls(config)
-
-    def _key(self) -> tuple:
-        c = self.config
-        return (tuple(c.data), c.subjects, c.cues, c.quantities, c.health)
-
-    @property
-    def loaded(self):
-        """Knowledge and vocabularies, without spaCy (the fingerprint and alignment need no pipeline)."""
-        if self._loaded is None:
-            from .extract.pipeline import load_resources
-
-            data, subjects, cues, quantities, health = self._key()
-            self._loaded = load_resources(data, subjects, cues, quantities, health)
-        return self._loaded
-
-    @property
-    def extractor(self):
-        if self._extractor is None:
-            from .extract import Extractor  # spaCy is imported only when something is extracted
-
-            data, subjects, cues, quantities, health = self._key()
-            self._extractor = Extractor(data, subjects, cues, quantities, health)
-        return self._extractor
-
-    def fingerprint(self) -> str:
-        from .extract.pipeline import PIPELINE_VERSION
-
-        parts: list = [__version__, PIPELINE_VERSION, str(self.config.limits.max_block_size)]
-        for path in self.loaded.files():
-            parts.append(Path(path).read_bytes() if path and Path(path).exists() else b"")
-        # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the
-        # code of those stages is part of the fingerprint: an edit there must not leave stale intervals.
-        package = Path(__file__).resolve().parent
-        for name in STAGE_CODE:
-            target = package / name
-            files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
-            parts += [f.read_bytes() for f in files if f.exists()]
-        return pipeline_fingerprint(*parts)
+def fingerprint(config: Config) -> str:
+    """The claim store's pipeline fingerprint: checker's version, the data files and the code of the
+    extracting stages, and the block size (blocks are what is extracted). Computed from file contents
+    alone, without loading anything (no spaCy)."""
+    parts: list[str | bytes] = [__version__, str(config.limits.max_block_size)]
+    for path in data_files(config):
+        parts.append(path.read_bytes() if path.is_file() else b"")
+    for name in STAGE_CODE:
+        target = PACKAGE / name
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        parts += [f.read_bytes() for f in files if f.exists()]
+    return pipeline_fingerprint(*parts)
 
 
-STAGE_CODE = ("read", "limits.py", "extract", "quantities", "normalize.py", "knowledge", "align", "model.py", "store.py")
+def packaged_data_files() -> list[Path]:
+    """The data files shipped in ``checker/data/``, sorted by name."""
+    return sorted(p for p in (PACKAGE / "data").iterdir() if p.is_file() and p.suffix in (".yaml", ".jsonl"))
 
 
-def check(
-    paths: Iterable[str],
-    config: Config = Config(),
-    store: Optional[str] = None,
-    write_store: bool = False,
-    resources: Optional[Resources] = None,
-    progress: Optional[Callable[..., None]] = None,
-) -> CheckResult:
-    """Read every source under ``paths``, extract and compare claims, return the result.
-
-    With ``store``, sources whose content is unchanged since the store was written are not extracted
-    again (their stored claims are used as they are); with ``write_store`` the store is updated
-    (atomically) when anything in it changed. ``progress(done, total, stage)`` is called as documents
-    are read (stage "reading") and extracted (stage "extracting").
-    """
-    resources = resources or Resources.load(config)
-    found, documents, errors, notes = _read_sources(paths, config, store, progress)
-
-    claim_store = ClaimStore(store) if store else None
-    fingerprint = resources.fingerprint() if claim_store else ""
-    cached = claim_store.load(fingerprint) if claim_store else {}
-    if claim_store and claim_store.problem:
-        notes.append(SourceNote(*claim_store.problem))
-    notes += [SourceNote(d.source, f"read as {d.encoding} ({_HOW[d.encoding_source]})") for d in documents
-              if d.encoding != "utf-8"]
-    reused: list[Claim] = []
-    to_extract: list[Document] = []
-    for doc in documents:
-        hit = cached.get(doc.source)
-        if hit and hit[0] == doc.sha256:
-            reused.extend(hit[1])
-        else:
-            to_extract.append(doc)
-
-    fresh: list[Claim] = []
-    if to_extract:
-        from .quantities import normalize_claims
-
-        loaded = resources.loaded
-
-        def finish(page: list) -> list:  # a number too large to be finite is not a claim
-            page = resolve_subjects(normalize_claims(page, loaded.vocabulary, loaded.health), loaded.knowledge)
-            return [c for c in page if all(b is None or math.isfinite(b) for b in (c.low, c.high))]
-
-        by_page, failed = extract_within_limits(resources.extractor, to_extract, config.limits, finish, progress)
-        for doc in to_extract:
-            fresh.extend(by_page.get(doc.source, []))
-        errors += [SourceError(source, message) for source, message in failed.items()]
-        documents = [d for d in documents if d.source not in failed]  # never stored as a page without claims
-    claims = reused + fresh
-    claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
-
-    hashes = {d.source: d.sha256 for d in documents}
-    store_changed = bool(to_extract) or set(cached) != set(hashes) or bool(claim_store and claim_store.problem)
-    if claim_store and write_store and store_changed:
-        claim_store.write(fingerprint, hashes, claims, {d.source: d.encoding for d in documents})
-
-    knowledge = resources.loaded.knowledge
-    detect_config = DetectConfig(tolerance=config.tolerance, vague_tolerance=config.vague_tolerance,
-                                 labels=knowledge.labels())
-    alignment = align(claims, knowledge)
-    conflicts = detect(alignment.groups, detect_config)
-    if config.select:
-        conflicts = [c for c in conflicts if c.rule in config.select]
-    if config.ignore:
-        conflicts = [c for c in conflicts if c.rule not in config.ignore]
-    return CheckResult(
-        sources=tuple(d.source for d in documents),
-        claims=tuple(claims),
-        conflicts=tuple(conflicts),
-        errors=tuple(sorted(errors, key=lambda e: e.source)),
-        extracted=tuple(d.source for d in to_extract if d.source in hashes),
-        skipped=tuple(s.path for s in found.skipped if s.reason == NOT_A_DOCUMENT),
-        uncompared=alignment.uncompared,
-        notes=tuple(sorted(notes, key=lambda n: (n.source, n.message))),
-    )
+def data_files(config: Config) -> list[Path]:
+    """Every packaged data file, then the files the configuration adds or substitutes. All packaged
+    files count, read or not: which loader reads which file is the knowledge stage's business."""
+    configured = [entry for entry in config.data if entry != "builtin"]
+    configured += [p for p in (config.subjects, config.cues, config.quantities, config.health) if p]
+    return packaged_data_files() + [Path(p) for p in configured]
 
 
-_HOW = {"bom": "byte order mark", "declared": "declared in the page", "detected": "detected", "": "default"}
-
-
-def _read_sources(paths: Iterable[str], config: Config, store: Optional[str], progress) -> tuple:
-    """Discovery and reading: (discovery, documents, errors, notes). The claim store and the report
-    folder are never read as pages; what discovery skipped is noted with its reason."""
+def read_sources(paths: Iterable[str], progress: Optional[Progress] = None, config: Config = Config(),
+                 store: Optional[str] = None
+                 ) -> tuple[list[Document], list[SourceError], list[str], list[SourceNote]]:
+    """The documents under ``paths``, the sources that could not be read, the files skipped for their
+    type, and notes (everything discovery skipped and why; pages not in UTF-8). Discovery follows the
+    configuration's ``include``, ``exclude`` and ``respect_gitignore`` (patterns relative to the
+    configuration file's folder, else the working directory) and never reads the claim store or the
+    report folder as pages; pages are read within ``config.limits``."""
     found = discover_sources(paths, DiscoveryRules(
         include=config.include, exclude=config.exclude, gitignore=config.respect_gitignore,
-        exclude_dirs=(config.out, config.store) + ((store,) if store else ())))
+        exclude_dirs=(config.out, config.store) + ((store,) if store else ()), base=config.root or "."))
     documents: list[Document] = []
     errors = [SourceError(e.path, f"{display(e.path)}: {e.reason}") for e in found.errors]
     notes = [SourceNote(s.path, f"skipped: {s.reason}") for s in found.skipped]
@@ -175,7 +75,36 @@ def _read_sources(paths: Iterable[str], config: Config, store: Optional[str], pr
             errors.append(SourceError(Path(path).as_posix(), exc.message))
         if progress:
             progress(index + 1, len(found.files), "reading")
-    return found, documents, errors, notes
+    notes += [SourceNote(d.source, f"read as {d.encoding} ({_HOW[d.encoding_source]})") for d in documents
+              if d.encoding != "utf-8"]
+    skipped = [s.path for s in found.skipped if s.reason == NOT_A_DOCUMENT]
+    return documents, errors, skipped, notes
+
+
+_HOW = {"bom": "byte order mark", "declared": "declared in the page", "detected": "detected", "": "default"}
+
+
+def parse_texts(texts: Mapping[str, str], limits: Limits = Limits()) -> tuple[list[Document], list[SourceError]]:
+    """Documents from texts in memory, keyed by a name whose suffix gives the format (.txt, .md, .html);
+    blocks are cut at ``limits.max_block_size``."""
+    documents: list[Document] = []
+    errors: list[SourceError] = []
+    for name in sorted(texts):
+        text = texts[name]
+        if not isinstance(name, str) or Path(name).suffix.lower() not in SUFFIXES:
+            raise UsageError(f"{name!r}: a text's name must end in {', '.join(sorted(SUFFIXES))} (it gives the format)")
+        if not isinstance(text, str):
+            raise UsageError(f"{name}: the text must be a str, not {type(text).__name__}")
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if limits.too_large(size):  # as a file of that many bytes would be
+            errors.append(SourceError(name, f"{display(name)}: {describe_size(size)} is over the page size limit of "
+                                            f"{describe_size(limits.max_page_size)} (max_page_size)"))
+            continue
+        try:
+            documents.append(parse_document(name, text, limits=limits))
+        except InputError as exc:
+            errors.append(SourceError(name, exc.message))
+    return documents, errors
 
 
 # --------------------------------------------------------------------------------------------------
@@ -206,11 +135,20 @@ def _git(args: list[str], cwd: str | Path, what: str) -> str:
     return proc.stdout
 
 
+def require_existing(changed: Iterable[str]) -> list[str]:
+    """The changed files, each of which must exist: a typo must not pass as "no conflicts"."""
+    changed = list(changed)
+    for path in changed:
+        if not Path(path).is_file():
+            raise UsageError(f"changed file {path}: no such file (a deleted page holds no claims: leave it out)")
+    return changed
+
+
 def only_changed(result: CheckResult, changed: Iterable[str]) -> CheckResult:
     """The conflicts that involve a claim from one of the ``changed`` files; the rest of the result
     (sources, claims, errors) stays, since the conflicts were judged against the whole corpus."""
     wanted = {Path(p).resolve() for p in changed}
-    resolved: dict = {}
+    resolved: dict[str, bool] = {}
 
     def touched(source: str) -> bool:
         if source not in resolved:
@@ -219,3 +157,13 @@ def only_changed(result: CheckResult, changed: Iterable[str]) -> CheckResult:
 
     keep = tuple(c for c in result.conflicts if any(touched(cc.claim.source) for cc in c.claims))
     return dataclasses.replace(result, conflicts=keep)
+
+
+def __getattr__(name: str) -> Any:
+    # `from checker.pipeline import check` predates checker.api, which imports this module: resolved
+    # lazily so that neither import order makes a cycle.
+    if name == "check":
+        from .api import check
+
+        return check
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

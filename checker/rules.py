@@ -7,6 +7,7 @@ Codes never change meaning; a retired code is not reused.
 from __future__ import annotations
 
 import inspect
+import textwrap
 from dataclasses import dataclass
 
 from .errors import ConfigError
@@ -20,9 +21,15 @@ class Rule:
     doc: str
 
 
+SUPPRESS = ("In the page: <!-- checker: ignore {code} --> on the line before a paragraph, list item or table "
+            "row hides the {code} conflicts that involve it; <!-- checker: off --> ... <!-- checker: on --> leaves "
+            "a region unchecked. Every report counts what was suppressed.")
+
+
 def _rule(code: str, name: str):
     def register(func):
-        doc = inspect.cleandoc(func.__doc__ or "")
+        suppress = textwrap.fill("Suppress: " + SUPPRESS.format(code=code), width=100, break_long_words=False)
+        doc = inspect.cleandoc(func.__doc__ or "") + "\n\n" + suppress
         summary = doc.split("\n", 1)[0]
         RULES[code] = Rule(code, name, summary, doc)
         return func
@@ -78,7 +85,10 @@ def _cc003():
     What it checks: claims about the same thing, stated as what typically happens, whose intervals
     overlap only at an edge: neither holds the other's middle, and the middles are three or more times
     apart (shares: 10 or more points). A vague range that holds the other value ("hours to days"
-    against "6 to 18 hours") is not an edge overlap. Severity: warning.
+    against "6 to 18 hours") is not an edge overlap. Two thresholds in the same direction whose bounds
+    are three or more times apart ("a chronic cough lasts more than 2 to 3 weeks" against "more than 8
+    weeks") are reported the same way: their open ends overlap, but they define one thing
+    differently. Severity: warning.
 
     Why it matters: "3 to 5 hours" and "6 to 18 hours" can both be defended at the boundary, but a
     reader expects about four hours from one page and half a day from the other.
@@ -98,8 +108,9 @@ def _cc004():
     ("some patients", "in one study", "in successful cases") or as a maximum ("up to a year", "can last
     as long as"). A subset may differ by up to three times (shares: 15 points); a maximum reads as the
     upper part of its range ("up to a year": about a month to a year). Two firm statements that are
-    both hedged ("may", "can") and do not overlap also fall here. Severity: warning when the other
-    side is firm, info when both are soft.
+    both hedged ("may", "can") and do not overlap also fall here. Severity: warning when a maximum
+    disagrees with a firm statement (a maximum below the typical value is a real contradiction), info
+    when a subset does (a subset may well differ from the typical case) or when both are soft.
 
     Why it matters: "relief can last up to two years" beside "relief usually lasts a few days" sets
     opposite expectations even though one is hedged.
@@ -116,8 +127,9 @@ hedged, for a subset or a maximum; firm otherwise):
 
 | values | both firm | one soft | both soft |
 |---|---|---|---|
-| do not overlap | error (CC001, CC002); warning when both are hedged ("may", "can") | warning (CC004) | info (CC004) |
+| do not overlap | error (CC001, CC002); warning when both are hedged ("may", "can") | warning for a maximum, info for a subset (CC004) | info (CC004) |
 | meet only at an edge, centres 3x apart | warning (CC003) | not reported | not reported |
+| two lower bounds ("more than X"), 3x apart | warning (CC003) | not reported | not reported |
 
 The default gate (`fail_on = "error"`) fails on clear disagreements between typical statements."""
 

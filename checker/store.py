@@ -42,9 +42,10 @@ _STALE_UNOWNED_SECONDS = 3600  # a temporary file of unknown owner this old belo
 # atomic writes
 
 
-def atomic_write(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file renamed into place; an `OutputError` (one
-    line naming the path) when the path cannot be written."""
+def atomic_write(path: str | Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes, e.g. a workbook) to ``path`` through a temporary file renamed into
+    place, so a reader never sees half a file; an `OutputError` (one line naming the path) when the
+    path cannot be written."""
     path = Path(path)
     _ensure_parent(path)
     if path.is_dir():
@@ -58,7 +59,8 @@ def atomic_write(path: str | Path, text: str) -> None:
         # mkstemp creates the file 0600; reports and the store are shared files, so give them the mode an
         # ordinary open() would (0666 less the umask).
         os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        binary = isinstance(text, bytes)
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

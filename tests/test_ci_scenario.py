@@ -2,7 +2,7 @@
 commands a workflow runs (`checker check --since REF --format github`, `checker review accept`).
 
 Also: changed-files mode extracts only the changed documents (the rest comes from the claim store),
-and the command lines in .pre-commit-hooks.yaml and docs/github-workflow.yml really run.
+and the command line in .pre-commit-hooks.yaml really runs (the CI recipes: tests/test_ci_recipes.py).
 """
 from __future__ import annotations
 
@@ -213,20 +213,4 @@ def test_ci_scenario_pre_commit_hook_entry_runs(content_repo, capsys):
         (content_repo / "sources" / "leaflet.txt").write_text(LEAFLET, encoding="utf-8")
         assert (clean, failing) == (0, 1), hook["id"]
 
-
-def test_ci_scenario_github_workflow_commands_run(content_repo, capsys):
-    workflow = yaml.safe_load((REPO / "docs" / "github-workflow.yml").read_text(encoding="utf-8"))
-    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
-    commands = [line.strip() for step in steps for line in str(step.get("run", "")).splitlines()
-                if line.strip().startswith("checker ")]
-    assert any("--since" in c and "--format github" in c for c in commands)
-    git(content_repo, "update-ref", "refs/remotes/origin/main", "HEAD")  # what actions/checkout fetches
-    (content_repo / "sources" / "leaflet.txt").write_text(
-        LEAFLET + "\nRelief from a genicular nerve block lasts a few hours.\n", encoding="utf-8")
-    codes = {}
-    for command in commands:
-        argv = _checker_argv(command, {"${{ github.base_ref }}": "main"})
-        codes[command] = run(capsys, *argv)[0]
-    gate = [c for c in commands if "--since" in c and "--format github" in c][0]
-    assert codes[gate] == 1, codes  # the gate fails on the conflict the change brings
-    assert all(code in (0, 1) for code in codes.values()), codes
+# docs/github-workflow.yml, docs/gitlab-ci.yml and docs/ci.md run in tests/test_ci_recipes.py.

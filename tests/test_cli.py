@@ -1,10 +1,13 @@
 """The command line in-process: exit codes, the JSON contract, report files, eval."""
+import csv
+import io
 import json
 import shutil
 
 import pytest
 
 from checker.cli import main
+from tests.conftest import REPO
 
 MBB_CONFLICT_SOURCES = ("sources/004_f26dbb4207677dcc.txt", "sources/002_8bae45e90d984895.txt")
 
@@ -121,7 +124,8 @@ def test_cli_report_writes_all_files_byte_identical_across_runs(tmp_path, capsys
     out, store = tmp_path / "reports", tmp_path / "claims"
     assert run(capsys, "report", str(corpus), "--out", str(out), "--store", str(store))[0] == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(["conflicts.json", "conflicts.csv", "claims.csv", "report.md", "report.html", "conflicts.sarif"])
+    assert names == sorted(["conflicts.json", "conflicts.csv", "claims.csv", "report.md", "report.html", "conflicts.sarif",
+                            "report.xlsx"])
     first = {p.name: p.read_bytes() for p in out.iterdir()}
     claims_first = (store / "claims.jsonl").read_bytes()
     shutil.rmtree(store)
@@ -289,3 +293,156 @@ def test_cli_check_output_file_leaves_stdout_empty(tmp_path, capsys):
     reference = tmp_path / "out" / "plain.txt"
     reference.write_text("x")  # the mode an ordinary open() gives under this umask, not mkstemp's 0600
     assert target.stat().st_mode & 0o777 == reference.stat().st_mode & 0o777
+
+
+# --------------------------------------------------------------------------------------------------
+# explain and claims --uncompared
+
+
+def test_cli_explain_prints_each_claim_and_the_numbers_behind_the_verdict(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path)
+    cid = conflict_id_of(capsys, str(corpus))
+    code, out, _err = run(capsys, "explain", cid[:4], str(corpus))
+    assert code == 0
+    assert out.startswith(f"Conflict {cid}: error CC001")
+    for text in ("Relief from a trigger point injection usually lasts a few hours.", "\"a few hours\" = 2–4 h",
+                 "subject    trigger point injection (from the", "attribute  relief_duration",
+                 "stated as  firm: hedged no, typical yes", "widened      1.5 h–5.2 h against 2.5 mo–4.8 mo",
+                 "centres      3 h and 3.5 mo", "times apart", "overlap      none, once both are widened",
+                 'severity     row "do not overlap", column "both firm": error', "-> error"):
+        assert text in out, text
+
+
+def test_cli_explain_json_holds_the_claims_and_the_comparison(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path)
+    cid = conflict_id_of(capsys, str(corpus))
+    code, out, _err = run(capsys, "explain", cid, str(corpus), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] == cid and data["rule"]["code"] == "CC001"
+    assert [c["value_text"] for c in data["claims"]] == ["a few hours", "3 to 4 months"]
+    assert {c["subject_origin"] for c in data["claims"]} <= {"sentence", "topic", "heading", "reference", "title"}
+    pair = data["comparisons"][0]["pairs"][0]
+    # "a few hours" is 2–4 h and vague: widened by 30 % each way
+    assert pair["widened"][0] == [pytest.approx(7200 / 1.3), pytest.approx(14400 * 1.3)]
+    assert pair["centres"][0] == 10800 and pair["ratio"] == pytest.approx(pair["centres"][1] / 10800, rel=1e-6)
+    assert pair["how"] == "no overlap" and pair["table"]["column"] == "both firm"
+
+
+def test_cli_explain_unknown_id_exits_two_with_one_line(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path)
+    cid = conflict_id_of(capsys, str(corpus))
+    for given in ("0000beef", cid[:3]):  # an id nobody has; a prefix shorter than 4 characters
+        code, out, err = run(capsys, "explain", given, str(corpus))
+        assert code == 2 and out == "" and err.count("\n") == 1 and "unknown conflict id" in err
+
+
+def test_cli_explain_is_read_only(tmp_path, capsys):
+    corpus = conflicting_corpus(tmp_path / "c") if (tmp_path / "c").mkdir() is None else None
+    store, decisions = tmp_path / "claims", tmp_path / "decisions.json"
+    assert run(capsys, "check", str(corpus), "--store", str(store))[0] == 1
+    cid = conflict_id_of(capsys, str(corpus))
+    assert run(capsys, "review", "accept", cid, str(corpus), "--decisions", str(decisions), "--note", "ok")[0] == 0
+    before = {p: p.read_bytes() for p in [*store.iterdir(), decisions]}
+    (corpus / "a.txt").write_text("Trigger Point Injections\n\nRelief from a trigger point injection usually "
+                                  "lasts a few minutes.\n")  # the store is now out of date for a.txt
+    code, out, _err = run(capsys, "explain", cid, str(corpus), "--store", str(store), "--decisions", str(decisions))
+    assert code == 0 and "a few minutes" in out and "decision: stale" in out
+    assert {p: p.read_bytes() for p in [*store.iterdir(), decisions]} == before
+
+
+def uncompared_corpus(tmp_path):
+    corpus = conflicting_corpus(tmp_path)
+    (corpus / "facet.txt").write_text("Facet Joint Injections\n\nThe relief from facet joint injections does not "
+                                      "last for years.\n\nAbout 40% of visitors read this page on a phone.\n")
+    return corpus
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_cli_claims_uncompared_lists_only_those_claims_with_their_reason(tmp_path, capsys, fmt):
+    corpus = uncompared_corpus(tmp_path)
+    code, out, _err = run(capsys, "claims", str(corpus), "--uncompared", "--format", fmt)
+    assert code == 0
+    if fmt == "json":
+        rows = [(c["value_text"], c["uncompared"]) for c in json.loads(out)]
+    elif fmt == "csv":
+        rows = [(r["value_text"], r["uncompared"]) for r in csv.DictReader(io.StringIO(out))]
+    else:
+        rows = [(line.split("  ")[0], line.rsplit("  ", 1)[-1].strip()) for line in out.splitlines()[2:-1]]
+        rows = [({"facet.txt:3": "years", "facet.txt:5": "About 40%"}[place], reason) for place, reason in rows]
+    assert rows == [("years", "negated value"), ("About 40%", "attribute other")]
+
+
+def test_cli_check_counts_uncompared_claims_in_text_and_json(tmp_path, capsys):
+    corpus = uncompared_corpus(tmp_path)
+    _code, out, _err = run(capsys, "check", str(corpus))
+    assert "2 claims were not compared: 1 attribute other, 1 negated value" in out
+    _code, out, _err = run(capsys, "check", str(corpus), "--format", "json")
+    assert json.loads(out)["uncompared"] == {"count": 2, "by_reason": {"attribute other": 1, "negated value": 1}}
+
+
+# --------------------------------------------------------------------------------------------------
+# --fail-on at each threshold, on a corpus with one error, one warning and one info conflict
+
+RULE_FIXTURES = REPO / "tests" / "fixtures" / "rules"
+INFO_PAGES = {  # two "some patients" statements that disagree: both soft, so the clash is only info
+    "tpi-clinic.txt": "Trigger Point Injections\n\nIn some patients, relief from a trigger point injection lasts "
+                      "only a few hours.\n",
+    "tpi-leaflet.txt": "Trigger Point Injections: Patient Leaflet\n\nIn some cases, relief from trigger point "
+                       "injections lasts up to two years.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def severity_corpus(tmp_path_factory):
+    """error/ (CC001's pages), warning/ (CC003's), info/ (two soft statements), and a shared claim store
+    so that only the first run extracts."""
+    root = tmp_path_factory.mktemp("severities")
+    shutil.copytree(RULE_FIXTURES / "CC001", root / "error")
+    shutil.copytree(RULE_FIXTURES / "CC003", root / "warning")
+    (root / "info").mkdir()
+    for name, text in INFO_PAGES.items():
+        (root / "info" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def check_levels(capsys, root, *levels, options=()):
+    return run(capsys, "check", *(str(root / level) for level in levels), "--store", str(root / "claims"), *options)
+
+
+def test_cli_severity_corpus_has_one_conflict_of_each_severity(severity_corpus, capsys):
+    for level in ("error", "warning", "info"):
+        _code, out, _ = check_levels(capsys, severity_corpus, level, options=("--format", "json", "--exit-zero"))
+        assert [c["severity"] for c in json.loads(out)["conflicts"]] == [level]
+
+
+@pytest.mark.parametrize("levels, fail_on, expected", [
+    (("info",), "error", 0), (("info",), "warning", 0), (("info",), "info", 1),
+    (("warning", "info"), "error", 0), (("warning", "info"), "warning", 1), (("warning", "info"), "info", 1),
+    (("error", "warning", "info"), "error", 1), (("error", "warning", "info"), "warning", 1),
+    (("error", "warning", "info"), "info", 1),
+])
+def test_cli_fail_on_each_threshold(severity_corpus, capsys, levels, fail_on, expected):
+    code, out, _ = check_levels(capsys, severity_corpus, *levels, options=("--fail-on", fail_on))
+    assert code == expected, out
+    assert check_levels(capsys, severity_corpus, *levels, options=("--fail-on", fail_on, "--exit-zero"))[0] == 0
+
+
+def test_cli_fail_on_default_is_error_and_the_flag_overrides_the_configuration(severity_corpus, capsys):
+    assert check_levels(capsys, severity_corpus, "warning", "info")[0] == 0
+    config = severity_corpus / "warning.toml"
+    config.write_text('fail_on = "warning"\n', encoding="utf-8")
+    assert check_levels(capsys, severity_corpus, "warning", "info", options=("--config", str(config)))[0] == 1
+    assert check_levels(capsys, severity_corpus, "warning", "info",
+                        options=("--config", str(config), "--fail-on", "error"))[0] == 0
+
+
+def test_cli_unknown_changed_file_exits_two_with_a_clear_message(tmp_path, capsys):
+    (tmp_path / "c").mkdir()
+    corpus = conflicting_corpus(tmp_path / "c")
+    code, out, err = run(capsys, "check", str(corpus), "--changed", str(tmp_path / "nonexist.md"))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "E001 changed file" in err and "nonexist.md: no such file" in err
+    (tmp_path / "elsewhere.md").write_text("# Elsewhere\n", encoding="utf-8")
+    code, _out, err = run(capsys, "check", str(corpus), "--changed", str(tmp_path / "elsewhere.md"))
+    assert code == 0 and "elsewhere.md: changed, but not among the checked pages" in err

@@ -1,6 +1,6 @@
 """Conformance of the normalizer with other projects' cases (../shared/conformance).
 
-The first test runs the whole suite with the same logic as ``python -m checker.conformance`` and
+The first test runs the whole suite with the same logic as ``python -m tools.conformance`` and
 prints its table; it fails when a file misses its target, when a failing case is not waived in
 tests/conformance_waivers.yaml, or when a waiver is stale. The others check the runner's own rules on
 small case files written to a temporary folder.
@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from checker import conformance
 from checker.errors import DataFileError
+from tools.conformance import runner as conformance
 
 
 def test_conformance_targets_are_met_and_every_failure_is_waived(capsys):

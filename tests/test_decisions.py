@@ -10,7 +10,7 @@ from checker.decisions import (Decision, DecisionFile, apply_decisions, conflict
                                is_accepted, is_rejected, load_baseline, resolve_id, signature, json_values)
 from checker.errors import UsageError
 from checker.model import CheckResult, Conflict, ConflictClaim
-from checker.reporters import report_json
+from checker.report.json import report_json
 from tests.conftest import make_claim
 
 

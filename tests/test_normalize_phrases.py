@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.normalize import find_quantities
+from checker.quantities.expressions import find_expressions
 
 TABLE = Path(__file__).parent / "data" / "health_phrases.jsonl"
 # The sizes are written out here, independently of the vocabulary the normalizer loads.
@@ -64,7 +64,7 @@ def test_normalize_phrase_table_is_large_and_has_negatives():
 @pytest.mark.parametrize("case", CASES, ids=[f"line{c['line']}" for c in CASES])
 def test_normalize_reads_health_phrase(case):
     text = case["text"]
-    found = find_quantities(text)
+    found = find_expressions(text)
     assert [q.text for q in found] == [e["span"] for e in case["expect"]], text
     for q, want in zip(found, case["expect"]):
         low, low_unit = read_value(want["low"])

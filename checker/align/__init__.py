@@ -34,6 +34,8 @@ def lexicon_subject(text: str, k: Knowledge) -> Optional[str]:
     raw = text.strip()
     if raw in k.abbreviations:
         return k.abbreviations[raw]
+    if raw.upper() in k.abbreviations and raw.isalpha() and len(raw) <= 5 and raw.lower() == raw:
+        return k.abbreviations[raw.upper()]  # "ivf" written in lower case
     key = alias_key(raw)
     if not key:
         return None
@@ -96,6 +98,8 @@ def why_not_compared(claim: Claim) -> Optional[str]:
         return "no value"
     if claim.negated:
         return "negated value"
+    if claim.personal:
+        return "personal account"
     return None
 
 

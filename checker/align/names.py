@@ -31,6 +31,7 @@ def display_name(text: str, knowledge: Optional[Knowledge] = None) -> str:
 def _display(text: str, k: Knowledge) -> str:
     t = text.replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
+    eponym = bool(re.search(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s*$", t))  # "Tay-Sachs": a name, not a plural
     t = re.sub(r"\s+", " ", t).strip().lower()
     t = re.sub(r"(\w)'s\b", r"\1", t)  # possessive 's: "cushing's" -> "cushing"
     t = re.sub(r"(\w)s'(?=\s|$)", r"\1s", t)  # plural possessive: "graves'" -> "graves"
@@ -46,7 +47,8 @@ def _display(text: str, k: Knowledge) -> str:
     words = t.split()
     if not words:
         return ""
-    words[-1] = _singular(words[-1], k)
+    if not eponym:
+        words[-1] = _singular(words[-1], k)
     return " ".join(words)
 
 
@@ -75,6 +77,11 @@ def _key(text: str, k_id: int, k: Knowledge) -> str:
         words = words[1:]
     if len(words) > 1 and words[-1] in k.redundant_heads and k.kind_of(words[-2]) in ("procedure", "treatment"):
         words = words[:-1]
+    if len(words) > 1 and k.kind_of(words[-1]) == "condition" and len(words[-2]) >= 5 \
+            and words[-2].endswith("s") and not words[-2].endswith(("ss", "us", "is")):
+        # "Crohns disease" = "Crohn's disease", "Parkinsons disease" = "Parkinson's disease": an eponym
+        # whose apostrophe was dropped
+        words[-2] = words[-2][:-1]
     if words:
         words[-1] = _singular(words[-1], k)
     key = " ".join(words)

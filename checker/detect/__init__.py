@@ -10,7 +10,8 @@ in `clusters`.
   hours") but not with the unqualified statements, it is read as that group's and the message says
   so; otherwise it stays with the unqualified ones.
 - A disagreement only between statements of one paragraph ("some blocks last hours, others
-  months") describes a spread and is not reported.
+  months") describes a spread and is not reported; nor is one only between cells of a page's
+  tables, whose rows are different arms, doses or groups by construction.
 - The rule: CC001 / CC002 for firm statements whose values do not overlap (across documents / in
   one), CC003 when the values only meet at an edge, CC004 when a hedged, subset or maximum statement
   is the one that disagrees. Severity from the table in `compare`.
@@ -102,7 +103,7 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig(), read_
     for repeat_id, original_id in repeats.items():
         if original_id in cluster_of:
             cluster_of[repeat_id] = cluster_of[original_id]
-    places = [{(c.source, c.block) for c in members} for members in clusters]
+    places = [{_place(c) for c in members} for members in clusters]
     sources = [{c.source for c in members} for members in clusters]
     counted = []
     for i in range(len(clusters)):
@@ -135,6 +136,12 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig(), read_
         kind="cross-document" if cross else "same-document", message=message,
         claims=tuple(ConflictClaim(c, renumber[cluster_of[c.id]], repeats.get(c.id)) for c in members),
     )
+
+
+def _place(claim: Claim) -> tuple:
+    """Where a statement stands, for the one-place rule: its paragraph, or for a table cell the page's
+    tables (rows of a table are different arms, doses or groups by construction, not rival answers)."""
+    return (claim.source, "table") if claim.context == "table" else (claim.source, claim.block)
 
 
 def _extremes(members: list, policy: Policy) -> list:

@@ -81,7 +81,7 @@ def separate(clusters: list, policy: Policy) -> tuple[list, list]:
             overlapping = bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low)
             across = overlapping - len(clusters[k])
             if across > 0 and _agrees_across(c, k, clusters, policy):
-                key = (_log_width(c, policy), across, c.id)
+                key = (_between(c, everyone, policy), _log_width(c, policy), across, c.id)
                 if best_key is None or key > best_key:
                     best, best_key = c, key
         if best is None:
@@ -90,6 +90,22 @@ def separate(clusters: list, policy: Policy) -> tuple[list, list]:
         clusters = [[c for c in members if c.id != best.id] for members in clusters]
         clusters = [c for c in clusters if c]
     return clusters, left_out
+
+
+def _between(claim: Claim, everyone: list, policy: Policy) -> bool:
+    """Whether the claim agrees with claims on both sides of it: "20-30 minutes" between "10-20" and
+    "30-45 minutes" is the one to leave out, so that the two ends, which disagree, stay apart."""
+    mine = centre(claim, policy)
+    below = above = False
+    for other, _k in everyone:
+        if other.id == claim.id or not agree(claim, other, policy):
+            continue
+        theirs = centre(other, policy)
+        below = below or theirs < mine
+        above = above or theirs > mine
+        if below and above:
+            return True
+    return False
 
 
 def _agrees_across(claim: Claim, own: int, clusters: list, policy: Policy) -> bool:

@@ -22,8 +22,9 @@ Severity (the table `checker rules` prints):
 
 | disagreement | both firm | one soft | both soft |
 |---|---|---|---|
-| no overlap | error (warning when both are hedged) | warning | info |
+| no overlap | error (warning when both are hedged) | warning for a maximum, info for a subset | info |
 | edge only, centres 3x apart | warning | - | - |
+| two lower bounds 3x apart ("more than 2 weeks" / "more than 8 weeks") | warning | - | - |
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from typing import Optional
 from ..model import Claim
 
 NO_OVERLAP, EDGE = "no overlap", "edge"
+SMALL_SHARE = 0.05  # below this a share is compared by ratio ("1 in 400" vs "1 in 40,000")
 LEVELS = ("info", "warning", "error")
 
 
@@ -80,7 +82,12 @@ def widened(claim: Claim, policy: Policy) -> tuple[float, float]:
         slack = policy.rate_points + (policy.vague_rate_points if claim.vague else 0.0)
         if claim.subset:
             slack = max(slack, policy.subset_rate_points)
-        return low - slack, high + slack
+        # small shares ("1 in 40,000") are compared by ratio, not by points: 4 points would make 1 in
+        # 40,000 and 1 in 400 agree
+        factor = 1 + policy.tolerance + (policy.vague_tolerance if claim.vague else 0.0)
+        wide_low = low / factor if low < SMALL_SHARE else low - slack
+        wide_high = high * factor if high < SMALL_SHARE else high + slack
+        return wide_low, wide_high
     factor = 1 + policy.tolerance + (policy.vague_tolerance if claim.vague else 0.0)
     if claim.subset:
         factor = max(factor, policy.subset_factor)
@@ -109,13 +116,20 @@ def _holds(claim: Claim, value: float, policy: Policy) -> bool:
     return low <= value <= high
 
 
+def _one_sided(claim: Claim) -> bool:
+    """A bound, not a range: "less than 10 days" (from 0) or "more than 10 days" (open above)."""
+    return claim.high is None or (claim.low in (0, 0.0) and claim.high is not None and not claim.maximum)
+
+
 def edge_only(a: Claim, b: Claim, policy: Policy) -> bool:
     """Overlapping ranges that only meet at an edge, with centres far apart ("3 to 5 hours" and "6 to
     18 hours"): neither holds the other's centre and the centres are three times (10 points) apart."""
+    if _one_sided(a) and _one_sided(b):
+        return False  # "do not use for more than 10 days" and "see a doctor after 10 days": one threshold
     ca, cb = centre(a, policy), centre(b, policy)
     if _holds(a, cb, policy) or _holds(b, ca, policy):
         return False
-    if a.unit == "ratio":
+    if a.unit == "ratio" and max(ca, cb) >= SMALL_SHARE:
         return abs(ca - cb) >= policy.edge_rate_gap
     return max(ca, cb) >= policy.edge_ratio * max(min(ca, cb), 1e-9)
 
@@ -134,11 +148,35 @@ class Verdict:
 def verdict(a: Claim, b: Claim, policy: Policy = Policy()) -> Verdict:
     soft = is_soft(a) + is_soft(b)
     if not overlap(a, b, policy):
-        both_hedged = soft == 0 and is_hedged(a) and is_hedged(b)
-        return Verdict(True, NO_OVERLAP, 2 - soft - both_hedged)
+        return Verdict(True, NO_OVERLAP, _apart_level(a, b, soft))
     if soft == 0 and edge_only(a, b, policy):
         return Verdict(True, EDGE, 1)
+    if soft == 0 and thresholds_apart(a, b, policy):
+        return Verdict(True, EDGE, 1)
     return Verdict(False)
+
+
+def _apart_level(a: Claim, b: Claim, soft: int) -> int:
+    """How bad two values that do not overlap are: an error between typical statements; a warning when
+    one is a maximum ("up to 3 days" against "usually 2 to 3 weeks") or both are hedged ("may", "can");
+    info when one holds for a subset only ("in some patients", "in successful cases") or both are soft."""
+    if soft == 2 or a.subset or b.subset:
+        return 0
+    if soft == 1 or (is_hedged(a) and is_hedged(b)):
+        return 1
+    return 2
+
+
+def thresholds_apart(a: Claim, b: Claim, policy: Policy) -> bool:
+    """Two thresholds in the same direction, far apart: "a chronic cough lasts longer than 2 to 3
+    weeks" and "more than 8 weeks" define the same thing differently. Their open ends overlap, so only
+    their bounds can be compared: they disagree when one is three times the other (like an edge)."""
+    if a.unit == "ratio" or not (a.high is None and b.high is None) or a.low is None or b.low is None:
+        return False
+    if is_hedged(a) or is_hedged(b):
+        return False  # "relief can last more than a year": a possibility, not a definition
+    low, high = sorted((a.low, b.low))
+    return low > 0 and high >= policy.edge_ratio * low
 
 
 def agree(a: Claim, b: Claim, policy: Policy = Policy()) -> bool:

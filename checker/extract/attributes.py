@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from ..knowledge import Knowledge
+from .context import name_key
 from .site import PRONOUN_START_RE, Site, cues_in
 
 class _NoAttribute:
@@ -76,12 +77,14 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
     scores = add_scores({}, site.clause_cues, weights, k, takes, q.start, q.end)
     previous = site.previous_clauses()
     if previous and PRONOUN_START_RE.match(site.clause_text()):
-        # "..., but this should subside within a few hours": "this" is what the clause before named
+        # "..., but this should subside within a few hours": "this" is what the sentence named before it;
+        # cues nearer the pronoun count more
         pronoun_at = doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand").start
-        add_scores(scores, cues_in(doc, *previous[-1]), weights, k, takes, pronoun_at, pronoun_at)
+        add_scores(scores, cues_in(doc, previous[0][0], previous[-1][1]), weights, k, takes, pronoun_at, pronoun_at)
     sentences = site.bd.sentences()
     index = site.bd.sentence_index(site.sent)
-    if index > 0 and site.clause[0] == site.sent.start_char and PRONOUN_START_RE.match(site.sent.text):
+    if index > 0 and site.clause[0] == site.sent.start_char and \
+            PRONOUN_START_RE.match(site.bd.text[site.sent.start_char:site.sent.end_char]):
         before = sentences[index - 1]
         add_scores(scores, cues_in(doc, before.start_char, before.end_char), weights, k, takes, q.start, q.end,
                    scale=SENTENCE_WEIGHT)
@@ -99,7 +102,69 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
         scores["prevalence"] = scores.get("prevalence", 0.0) + POPULATION_PRIOR
     if takes == "age" and "age_at_onset" in k.attributes:
         scores["age_at_onset"] = scores.get("age_at_onset", 0.0) + AGE_PRIOR
+    if site.quantity.kind == "frequency" or site.quantity.rule == "every":
+        scores["repeat_interval"] = scores.get("repeat_interval", 0.0) + FREQUENCY_PRIOR
+    if takes == "ratio" and not scores and _names_a_feature(site):
+        scores["risk"] = FEATURE_SHARE_PRIOR
+    if takes == "ratio" and _symptom_gets_better(site):
+        # "80% report less knee pain", "pain improved in 60%": a symptom getting better is success
+        scores["success_rate"] = scores.get("success_rate", 0.0) + BETTER_PRIOR
+    if site.quantity.kind != "frequency" and site.quantity.rule != "every" and _frequency_in_clause(site):
+        # "inject a hormone every day for 10 to 12 days": "every" belongs to the other number
+        scores.pop("repeat_interval", None)
     return scores
+
+
+def _frequency_in_clause(site: Site) -> bool:
+    return any(other.start != site.q.start and site.clause[0] <= other.start_char < site.clause[1]
+               and (other.label_ == "frequency" or other[0].lower_ in ("every", "each"))
+               for other in site.doc.spans.get("quantities", []))
+
+
+def _names_a_feature(site: Site) -> bool:
+    """A sign, symptom or side effect named with the value: in its clause, or as its table row's label."""
+    block = site.block
+    if site.column is not None and block.cells:
+        a, b = block.cells[0][0] - block.start, block.cells[0][1] - block.start
+        if any(m.kind == "feature" and a <= m.start and m.end <= b for m in site.ctx.mentions(block.index)):
+            return True
+    topic_key = site.ctx.topic_key
+    if any(m.kind == "feature" and not m.is_topic and not (topic_key and topic_key.endswith(name_key(m.text)))
+           and site.clause[0] <= m.start and m.end <= site.clause[1] for m in site.ctx.mentions(block.index)):
+        return True  # not "jaundice" on a page about newborn jaundice
+    # a symptom word that names no subject on its own ("some pain", "ongoing aching"), unless it is
+    # what gets better ("less pain", "pain relief")
+    return any(not better for better in _symptom_words(site))
+
+
+def _symptom_gets_better(site: Site) -> bool:
+    return any(_symptom_words(site, skip_measured=True))
+
+
+def _symptom_words(site: Site, skip_measured: bool = False) -> list[bool]:
+    """For each symptom word in the clause: whether the words around it say it gets better.
+    ``skip_measured``: leave out a symptom right after the value ("80% pain relief", "a 50% reduction
+    in pain"), which the value measures rather than counts people for."""
+    span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand") or []
+    topic_words = set(site.ctx.topic_key.split())  # on a page about jaundice, jaundice is no harm of its own
+    out = []
+    for token in span:
+        if skip_measured and site.q.end <= token.i <= site.q.end + 4 or token.lower_ in topic_words:
+            continue
+        if token.is_alpha and site.ctx.knowledge.kind_of(token.lower_) == "feature":
+            before = {t.lower_ for t in token.doc[max(0, token.i - 2): token.i]}
+            after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+            out.append(bool(before & _BETTER_BEFORE) or after in _BETTER_AFTER)
+    return out
+
+
+_BETTER_BEFORE = {"less", "reduced", "lower", "no", "fewer", "decreased", "without", "reduce", "reduces", "relieve",
+                  "relieves", "ease", "eases", "improved", "improve", "improves", "reduction", "relief",
+                  "improvement", "decrease"}
+_BETTER_AFTER = {"relief", "free", "reduction", "improved", "improves", "improvement", "eased", "scores", "control"}
+
+
+names_a_feature = _names_a_feature
 
 
 _PATIENT_DENOMINATOR = re.compile(
@@ -111,12 +176,17 @@ _IN_CASES = re.compile(r"\b(?:in|of)\s*$", re.I)
 
 
 _POPULATION_DENOMINATOR = re.compile(
-    r"^\s*(?:of\s+|out\s+of\s+every\s+\S+\s+|in\s+every\s+\S+\s+)?(?:all\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"^\s*(?:of\s+|out\s+of\s+every\s+\S+\s+|in\s+every\s+\S+\s+)?(?:all\s+|the\s+)?"
+    r"(?:(?!in\b|among\b|for\b|with\b|who\b|aged?\b)\w+\s+){0,2}?"
     r"(?:people|persons|individuals|adults|women|men|children|kids|americans|newborns|infants|babies|births|"
     r"live\s+births|girls|boys|teenagers|adolescents|population|residents)\b(?!\s+(?:with|who|affected|diagnosed))",
     re.I)
-POPULATION_PRIOR = 2.0  # a share of the people of a population: how common something is
+POPULATION_PRIOR = 1.2  # a share of the people of a population: how common something is
 AGE_PRIOR = 0.6  # an age with no cue is most often when something starts
+FREQUENCY_PRIOR = 2.0  # "once a day", "every 6 hours": how often something is repeated
+BETTER_PRIOR = 2.0  # a symptom said to get better with a share: how often a treatment works
+WEAK_SUCCESS = 2.0  # below this, the words for success are too weak to outweigh a harm named with the share
+FEATURE_SHARE_PRIOR = 1.0  # "Dizziness: 12%": a share of people with a sign or side effect
 
 
 def share_of_population(site: Site) -> bool:
@@ -124,7 +194,7 @@ def share_of_population(site: Site) -> bool:
     million people"), not of the people who have something."""
     if site.quantity.unit != "ratio":
         return False
-    after = site.doc.text[site.q.end_char: site.q.end_char + 60]
+    after = site.bd.text[site.q.end_char: site.q.end_char + 60]
     return bool(_POPULATION_DENOMINATOR.match(after)) and not share_of_patients(site)
 
 
@@ -135,7 +205,7 @@ def share_of_patients(site: Site) -> bool:
     if site.quantity.unit != "ratio":
         return False
     doc = site.doc
-    after = doc.text[site.q.end_char: site.q.end_char + 60]
+    after = site.bd.text[site.q.end_char: site.q.end_char + 60]
     return bool(_PATIENT_DENOMINATOR.match(after))
 
 
@@ -148,11 +218,17 @@ def best(scores: dict) -> Optional[str]:
 # Quantities that can only be some attributes, whatever the cues say: a measurement ("200 mg/dL"), a
 # share written as an adverb ("mainly affects girls"), a count of doses or visits, a multiplier ("five
 # times more common") say something checker does not compare, unless named here.
-ONLY = {"measure": (), "share_adverb": (), "count_things": ("repeat_interval",), "times": ("risk",)}
+ONLY = {"measure": (), "share_adverb": (), "count_things": (), "times": ("risk",), "age_population": (),
+        "count_people": ("prevalence",)}
+
+
+PER_PERIOD = ("repeat_interval",)  # "30 minutes a day", "3 days a week": an amount per period
 
 
 def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str]:
     allowed = ONLY.get(quantity.kind) if quantity.kind == "measure" else ONLY.get(quantity.rule)
+    if allowed is None and quantity.kind == "duration" and getattr(quantity, "period", None):
+        allowed = PER_PERIOD
     if allowed is None:
         return attribute
     for name in sorted(allowed, key=lambda n: -scores.get(n, 0.0)):
@@ -162,19 +238,51 @@ def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str
 
 
 KIND_BOOST = 1.3  # an attribute about the kind of thing the clause is about weighs this much more
-_TREATMENT_SIDE = frozenset({"relief_duration", "onset_time", "procedure_time", "recovery_time", "treatment_duration",
+_PROCEDURE_SIDE = frozenset({"relief_duration", "onset_time", "procedure_time", "recovery_time", "treatment_duration",
                              "side_effect_duration", "success_rate"})
+# a medicine or vaccine is taken, not performed: "it takes 2 weeks" is how soon it works
+_TREATMENT_SIDE = frozenset({"relief_duration", "onset_time", "treatment_duration", "side_effect_duration",
+                             "success_rate", "repeat_interval"})
+_NOT_FOR_TREATMENTS = frozenset({"procedure_time", "recovery_time"})
 _CONDITION_SIDE = frozenset({"illness_duration", "age_at_onset", "prevalence", "life_expectancy",
                              "incubation_period", "contagious_period"})
+# what only a treatment has: on a condition's clause with no treatment named, "lasts longer than 3 weeks"
+# is how long the illness lasts
+_NOT_FOR_CONDITIONS = frozenset({"relief_duration", "procedure_time", "indication_duration"})
 
 
-def adjust_for_kind(scores: dict, kind: Optional[str]) -> dict:
+def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = True, harm_named: bool = False) -> dict:
     """'It lasts two weeks' is how long relief lasts when the clause is about a treatment, how long an
     illness lasts when it is about a condition: the kind of the clause's subject tips the balance."""
-    if kind in ("procedure", "treatment", "test"):
-        side = _TREATMENT_SIDE
+    if kind in ("treatment", "procedure", "test") and "prevalence" in scores:
+        # how many people something happens to under a treatment is its success, or a risk when the words
+        # say harm (a side effect, a complication); never how common a condition is
+        scores = dict(scores)
+        outcome = "risk" if scores.get("risk", 0.0) >= 1.0 or harm_named else "success_rate"
+        scores[outcome] = scores.get(outcome, 0.0) + scores.pop("prevalence")
+    if kind in ("treatment", "procedure", "test", "feature") and harm_named \
+            and 0 < scores.get("success_rate", 0.0) < WEAK_SUCCESS:
+        # "neck pain was reported by 7% of patients": a harm named, and nothing that says success
+        scores = dict(scores)
+        scores["risk"] = scores.get("risk", 0.0) + scores.pop("success_rate")
+    if kind == "treatment":
+        return {name: value * (KIND_BOOST if name in _TREATMENT_SIDE else 0.5 if name in _NOT_FOR_TREATMENTS else 1.0)
+                for name, value in scores.items()}
+    if kind in ("procedure", "test"):
+        side = _PROCEDURE_SIDE
     elif kind in ("condition", "feature"):
         side = _CONDITION_SIDE
+        if harm_named and "prevalence" in scores:
+            # "Seizures occur in about 15 percent of males" on a page about a syndrome: how often a sign
+            # comes with the condition, not how common the condition is
+            scores = dict(scores)
+            scores["risk"] = scores.get("risk", 0.0) + scores.pop("prevalence")
+        if "side_effect_duration" in scores and not treatment_named:
+            # side effects belong to treatments: on a page about a condition, how long a symptom lasts
+            scores = dict(scores)
+            scores["illness_duration"] = scores.get("illness_duration", 0.0) + scores.pop("side_effect_duration")
     else:
         return scores
-    return {name: value * (KIND_BOOST if name in side else 1.0) for name, value in scores.items()}
+    weaker = _NOT_FOR_CONDITIONS if side is _CONDITION_SIDE and not treatment_named else frozenset()
+    return {name: value * (KIND_BOOST if name in side else 0.5 if name in weaker else 1.0)
+            for name, value in scores.items()}

@@ -15,11 +15,11 @@ from spacy.tokens import Span
 from ..knowledge import norm_phrase
 from ..model import Claim
 from . import attributes as attrs
-from .conditions import age_describes_group, condition
+from .conditions import EVENT_ATTRIBUTES, WORDED_EVENTS, age_describes_group, condition, event_of
 from .context import BlockDoc, DocumentContext
 from .modality import modality, qualifier
 from .site import PRONOUN_START_RE, Site, build_site, cues_in, html_text, quote_of
-from .subjects import candidates, clause_kind
+from .subjects import candidates, clause_kind, treatment_in_sentence
 
 
 class ClaimBuilder:
@@ -50,7 +50,9 @@ class ClaimBuilder:
             return None
         k = self.ctx.knowledge
         scores = attrs.score(site, self.weights, self._question_cues(site), self._header_cues(site))
-        scores = attrs.adjust_for_kind(scores, clause_kind(site))
+        headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
+        scores = attrs.adjust_for_kind(scores, clause_kind(site), treatment_in_sentence(site),
+                                       attrs.names_a_feature(site) or self._harm_heading(headings))
         attribute = attrs.restricted(site.quantity, attrs.best(scores), scores)
         if attribute is None:
             weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \
@@ -63,22 +65,48 @@ class ClaimBuilder:
         extra = cues_in(site.doc, *site.previous_clauses()[-1]) if site.previous_clauses() and \
             PRONOUN_START_RE.match(site.clause_text()) else []
         mood = modality(site, extra)
-        headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
         cond = condition(site, first.variant if first else None, k, self._table_condition(site), headings)
-        if site.label:
-            cond = ", ".join(sorted({*(cond.split(", ") if cond else []), label_name(site.label)}))
-        qual = qualifier(site, attribute, k)
-        return self._record(site, attribute, cands, cond, qual, mood)
+        event = label_name(site.label) if site.label else None
+        if event is None and attribute in EVENT_ATTRIBUTES:
+            event = event_of(site, first.text if first else None, k, words=attribute in WORDED_EVENTS)
+        if event:
+            cond = ", ".join(sorted({*(cond.split(", ") if cond else []), event}))
+        qual = qualifier(site, attribute, k, self._header_cues(site))
+        return self._record(site, attribute, cands, cond, qual, mood).replace(
+            evidence=round(scores.get(attribute, 0.0), 3))
 
     def _is_claim(self, site: Site) -> bool:
         """Not a claim: "two years ago", "7 min read", "people over 65" (an age that says who is counted)."""
         doc, q = site.doc, site.q
+        if site.quantity.rule in ("share_words", "share_adverb") and any(
+                other.start != q.start and site.clause[0] <= other.start_char < site.clause[1]
+                for other in doc.spans["quantities"]):
+            return False  # "most people recover within 2 weeks": "most" says how typical the other number is
         following = tuple(t.lower_ for t in doc[q.end: q.end + 3])
         if any(following[: len(words)] == words for words in self.ctx.knowledge.not_a_claim_after):
             return False
         if age_describes_group(site):
             return False
+        if site.quantity.kind == "age" and (site.quantity.vague or site.quantity.rule == "age_population") and any(
+                other.start != q.start and other.label_ != "age" and site.clause[0] <= other.start_char < site.clause[1]
+                for other in doc.spans["quantities"]):
+            return False  # "51% in adults 60 years and older": the ages say whom the share is about
+        if site.column is None and site.label is None and site.sent.text.rstrip().endswith("?"):
+            return False  # "Is it safe to take painkillers every day?": a question states nothing
+        if site.quantity.kind == "duration" and q.start > 0 and doc[q.start - 1].lower_ == "at" \
+                and not site.quantity.rule.startswith(("lower", "upper")):
+            return False  # "revision rates are 5% at 10 years", "next update at 6 months": a point in time
+        if site.column is None and site.label is None and _only_the_value(site):
+            return False  # "At Birth", "Before Birth (Prenatal)": a label on its own line states nothing
+        if site.block.kind == "heading" and site.quantity.kind == "age" and site.quantity.vague:
+            return False  # "Pneumonia in children", "Acne in adulthood": a heading names whom a section is about
         return True
+
+    def _harm_heading(self, headings: list) -> bool:
+        """A section about harm ("Risks", "Possible complications", "Side effects"): the shares in it are
+        how often harm happens, not how often a treatment succeeds."""
+        return any(s.label_.startswith("attr|risk|") and self.weights.get(s.label_, 0.0) >= 2.5
+                   for text in headings for s in self.cue_doc(text).spans["cues"])
 
     def _question_cues(self, site: Site) -> list:
         """Cues of the question heading right above a block ("How many people are affected by X?")."""
@@ -135,10 +163,17 @@ class ClaimBuilder:
             subject=first.text if first else None, subject_text=first.text if first else None,
             subject_candidates=tuple(c.to_tuple() for c in cands), subject_origin=first.origin if first else None,
             typical=mood.typical, subset=mood.subset, maximum=mood.maximum, negated=mood.negated,
+            personal=mood.personal,
             value_line=value_line, value_column=value_column, end_line=end_line, end_column=end_column,
             block=site.block.index, context=_context(site.block.kind), low=low, high=high, unit=q.unit,
             vague=q.vague, approx=q.approx, rule=q.rule, kind=q.kind,
         )
+
+
+def _only_the_value(site: Site) -> bool:
+    rest = site.bd.text[: site.q.start_char] + " " + site.bd.text[site.q.end_char:]
+    rest = re.sub(r"\([^)]*\)", " ", rest)
+    return not re.search(r"[A-Za-z]{2,}", rest)
 
 
 def label_name(label: str) -> str:

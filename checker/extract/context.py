@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -48,6 +48,14 @@ class BlockDoc:
     doc: Doc
     _sentences: Optional[list] = None
     _mentions: Optional[list] = None
+    _text: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        """The doc's text, kept once: spaCy rebuilds ``doc.text`` and ``span.text`` from tokens each time."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def sentences(self) -> list:
         if self._sentences is None:
@@ -77,8 +85,18 @@ class DocumentContext:
         self.view = self.document.view or self.document.text
         self.topic = self._topic()
         self.topic_key = name_key(self.topic.text) if self.topic else ""
+        self._mark_topic_mentions()
 
     # ------------------------------------------------------------------ mentions
+
+    def _mark_topic_mentions(self) -> None:
+        """Mentions found while the topic was being chosen did not know it yet."""
+        if not self.topic_key:
+            return
+        for bd in self.block_docs:
+            if bd._mentions is not None:
+                bd._mentions = [replace(m, is_topic=True) if not m.is_topic and name_key(m.text) == self.topic_key
+                                else m for m in bd._mentions]
 
     def mentions(self, index: int) -> list[Mention]:
         """Subject mentions of block ``index``, in text order (computed once per block)."""
@@ -87,10 +105,20 @@ class DocumentContext:
             return []
         if bd._mentions is None:
             spans = bd.doc.spans["mentions"] if "mentions" in bd.doc.spans else self.finder.find(bd.doc)
+            spans = list(spans) + self._defined_abbreviation_spans(bd.doc, spans)
             bd._mentions = [m for m in (self._mention(index, s) for s in spans) if m is not None]
             bd._mentions += self._topic_mentions(index, bd.doc, bd._mentions)
             bd._mentions.sort(key=lambda m: m.start)
         return bd._mentions
+
+    def _defined_abbreviation_spans(self, doc: Doc, found) -> list:
+        """'GCA affects 1 in 500' after 'giant cell arteritis (GCA)': the page's own abbreviations,
+        which the lexicon-wide finder cannot know."""
+        if not self.abbreviations:
+            return []
+        taken = {i for s in found for i in range(s.start, s.end)}
+        return [Span(doc, t.i, t.i + 1, label="abbrev") for t in doc
+                if t.i not in taken and (t.text in self.abbreviations or t.text.rstrip("s") in self.abbreviations)]
 
     def _mention(self, index: int, span: Span) -> Optional[Mention]:
         k = self.knowledge
@@ -101,7 +129,8 @@ class DocumentContext:
                 return Mention(full, k.kind_of(full.split()[-1]), index, span.start_char, span.end_char,
                                span.start, span.end)
             if text in k.abbreviations:
-                return Mention(text, None, index, span.start_char, span.end_char, span.start, span.end)
+                return Mention(text, k.kind_of(text.lower()), index, span.start_char, span.end_char, span.start,
+                               span.end)
         variant = None
         words = text.split()
         if len(words) >= 3 and words[0].lower() in k.variants and words[1][:1].isdigit() | _roman(words[1]):
@@ -110,7 +139,16 @@ class DocumentContext:
         head = text.split()[-1].lower() if text.split() else ""
         if span.label_ == "name" and self._not_a_name(text):
             return None
-        return Mention(text, k.kind_of(head), index, span.start_char, span.end_char, span.start, span.end, variant,
+        kind = {"treatment": "treatment", "marked": "condition"}.get(span.label_) or _kind_of_name(text, k)
+        if head in k.care_heads and len(text.split()) >= 2 and k.kind_of(text.split()[-2]) == "condition":
+            text = text.rsplit(None, 1)[0]  # "Lyme disease treatment": the care of a condition is about it
+            kind = "condition"
+        elif head in k.event_heads and len(text.split()) >= 2:
+            rest = text.rsplit(None, 1)[0]
+            rest_kind = _kind_of_name(rest, k)
+            if rest_kind in ("condition", "feature"):
+                text, kind = rest, rest_kind  # "migraine attacks" are migraines
+        return Mention(text, kind, index, span.start_char, span.end_char, span.start, span.end, variant,
                        is_topic=bool(self.topic_key) and name_key(text) == self.topic_key)
 
     def _not_a_name(self, text: str) -> bool:
@@ -156,13 +194,19 @@ class DocumentContext:
         if own:
             cleaned = clean_title(own, self.knowledge)
             names = self._names_in(cleaned)
-            short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned)
-            if cleaned and short and (not names or all(_tail_of(m.text, cleaned) for m in names)):
+            short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned) \
+                and cleaned.split()[0].lower() not in self.knowledge.name_stops  # not "After your wisdom teeth are out"
+            plain = not any(w.lower() in self.knowledge.name_stops for w in cleaned.split()[1:]) \
+                and not self._proper_name(cleaned)
+            if cleaned and short and (names and all(_tail_of(m.text, cleaned) for m in names) or not names and plain):
                 kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
                 return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
             if names:
                 best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
                 return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
+        recurring = self._recurring_title()
+        if recurring is not None:
+            return recurring
         scores: Counter = Counter()
         first_seen: dict = {}
         for bd in self.block_docs:
@@ -183,6 +227,35 @@ class DocumentContext:
                                                         -first_seen[kv[0]].block, len(kv[0])))
         m = first_seen[key]
         return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
+
+    def _proper_name(self, title: str) -> bool:
+        """'Sunny Sam', a blog's name: several words, each capitalized wherever the page writes them (or
+        nowhere else at all), where a health name is written in lower case in running text."""
+        words = title.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        prose = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item"))
+        return _only_proper(title, prose) or not re.search(r"\b" + re.escape(title) + r"\b", prose, flags=re.I)
+
+    def _recurring_title(self) -> Optional[Mention]:
+        """A short first heading that the page's text repeats ("Carpal tunnel release" over "Carpal tunnel
+        release frees the nerve ..."): the page's title, though no head noun says so."""
+        cased = " ".join(b.text for b in self.document.blocks if b.kind in ("paragraph", "list_item")
+                         and len(b.text.split()) > 8)
+        prose = cased.lower()
+        for title, _own in self._title_texts()[:2]:
+            cleaned = clean_title(title, self.knowledge)
+            words = cleaned.split()
+            if not 1 <= len(words) <= 6 or words[0].lower() in self.knowledge.name_stops \
+                    or all(w.lower() in self.knowledge.section_words for w in words) \
+                    or _names_a_site(cleaned, self.knowledge):
+                continue
+            kind = _kind_of_name(cleaned, self.knowledge)
+            if kind is None and len(words) > 1 and _only_proper(cleaned, cased):
+                continue  # "Bionic Bev", a blog's name: written in capitals wherever the text names it
+            if re.search(r"\b" + re.escape(cleaned.lower()) + r"\b", prose):  # named again in a sentence
+                return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
+        return None
 
     def _names_in(self, text: str) -> list[Mention]:
         if not text:
@@ -233,6 +306,30 @@ class DocumentContext:
         return None
 
 
+def _only_proper(name: str, text: str) -> bool:
+    """Whether every time the text names ``name`` each of its words starts with a capital."""
+    found = [m.group() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags=re.I)]
+    return bool(found) and all(all(w[:1].isupper() for w in f.split()) for f in found)
+
+
+def _names_a_site(title: str, knowledge: Knowledge) -> bool:
+    """'Northside Pain Center', 'MedFacts.com', 'WellnessPedia': a word of a site's name, also inside a
+    name written in CamelCase."""
+    parts = re.split(r"[\s.]+|(?<=[a-z])(?=[A-Z])", title)
+    return any(p.lower().strip(".") in knowledge.site_words for p in parts if p)
+
+
+def _kind_of_name(text: str, knowledge: Knowledge) -> Optional[str]:
+    """The kind of the name's head noun: its last word with a kind ("hepatitis" in "hepatitis B",
+    "fracture" in "fracture of the wrist", "retinitis" in "retinitis pigmentosa")."""
+    words = text.lower().split()
+    for word in reversed(words):
+        kind = knowledge.kind_of(word)
+        if kind is not None:
+            return kind
+    return None
+
+
 def _tail_of(name: str, title: str) -> bool:
     """Whether a name found in a title ends it ("Galen aneurysm" in "Vein of Galen aneurysm")."""
     return title.lower().rstrip(" .").endswith(name.lower())
@@ -274,7 +371,9 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
     text = " ".join(re.sub(r"\s*\([^()]*\)\s*", " ", text).split()) or text
     if " - " in text and text.count(" - ") == 1:
         left, right = text.split(" - ")
-        if len(left.split()) <= 2 and left.istitle():
+        if any(w.lower().strip(".") in knowledge.site_words for w in right.split()):
+            text = left  # "Sciatica - Mayo Clinic", "Tinnitus - NHS": the site after the topic
+        elif len(left.split()) <= 2 and left.istitle():
             text = right  # "Parasites - Scabies": a site section, then the topic
         elif any(right.lower().startswith(s.strip("- |").lower()) for s in knowledge.topic_suffixes if s.startswith("-")):
             text = left
@@ -282,6 +381,7 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
         k = text.find(mark)
         if k > 0:
             text = text[:k]
+    text = _without_population(text, knowledge)
     changed = True
     while changed:
         changed = False
@@ -298,6 +398,22 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
                 changed = True
                 break
     return text.strip(" -|:?.")
+
+
+_SCOPE_RE = re.compile(r"\s+(?:in|among|around|across|for)\s+(?:the\s+)?(?P<rest>[\w .'-]+)$", re.I)
+
+
+def _without_population(title: str, knowledge: Knowledge) -> str:
+    """'Hepatitis B in the United States', 'Pneumonia in children', 'Asthma around the world': the topic
+    is the name; the place or group after it says whom the page is about."""
+    m = _SCOPE_RE.search(title)
+    if m is None:
+        return title
+    rest = m.group("rest").strip().lower()
+    rest_the = "the " + rest
+    known = rest in knowledge.groups or rest in knowledge.everyone or rest_the in knowledge.groups \
+        or any(rest == p.lower() or rest_the == p.lower() for p in knowledge.places)
+    return title[: m.start()] if known else title
 
 
 def name_key(text: str) -> str:

@@ -23,6 +23,7 @@ class Modality:
     subset: bool
     maximum: bool
     negated: bool
+    personal: bool  # someone's own experience ("it took me 6 weeks")
 
 
 def _labels(spans: list[Span], category: str) -> list[Span]:
@@ -45,6 +46,8 @@ def modality(site: Site, extra_cues: list) -> Modality:
         subset=bool(_labels(cues, "subset")),
         maximum=maximum,
         negated=_negated(site, cues),
+        # "it took me 6 weeks" is one person's experience; "my consultant said half ..." passes a claim on
+        personal=bool(_labels(site.clause_cues, "personal")) and not _labels(site.sentence_cues, "hearsay"),
     )
 
 
@@ -52,21 +55,27 @@ def _negated(site: Site, cues: list) -> bool:
     """A negation a few words before the value in its clause: "not more than", "doesn't last longer than"."""
     q = site.q
     for s in _labels(cues, "neg"):
-        if s.end <= q.start and q.start - s.end <= NEGATION_WINDOW and s.start_char >= site.clause[0]:
+        if s.end <= q.start and q.start - s.end <= NEGATION_WINDOW and s.start_char >= site.clause[0] \
+                and not any(t.lower_ in _NEGATION_ENDS or t.text in (",", ";") for t in site.doc[s.end: q.start]):
             return True
     return False
 
 
-def qualifier(site: Site, attribute: str, knowledge: Knowledge) -> Optional[str]:
-    """The qualifiers the clause names for this attribute, joined ("hospital stay", "median")."""
+# "not permanent and usually wears off within 3 to 6 months": a negation ends with its phrase
+_NEGATION_ENDS = {"and", "but", "although", "though", "while", "whereas"}
+
+
+def qualifier(site: Site, attribute: str, knowledge: Knowledge, header_cues: list = ()) -> Optional[str]:
+    """The qualifiers the clause (for a table cell: also its row label and column header) names for this
+    attribute, joined ("hospital stay", "median")."""
     found = set()
     doc = site.doc
-    for s in _labels(site.clause_cues, "qual"):
+    for s in _labels(list(site.clause_cues) + list(header_cues), "qual"):
         _k, name, _phrase = s.label_.split("|", 2)
         spec = knowledge.qualifiers.get(name)
         if spec is None or attribute not in spec.applies_to:
             continue
-        before = {t.lower_ for t in doc[max(0, s.start - 6): s.start]}
+        before = {t.lower_ for t in s.doc[max(0, s.start - 6): s.start]}
         if before & knowledge.qualifier_negators:
             continue  # "after the anesthetic wears off" names the phase that has ended
         found.add(name)

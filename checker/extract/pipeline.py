@@ -26,8 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from ..knowledge import Knowledge, load_knowledge
-from ..normalize import Vocabulary, load_vocabulary
-from ..quantities import find_quantities
+from ..quantities import Vocabulary, find_quantities, load_vocabulary
 from ..quantities.health import HealthVocabulary, load_health_vocabulary
 
 PIPELINE_VERSION = "2"  # bump when extraction changes in a way that invalidates the claim store
@@ -110,6 +109,10 @@ class CueMatcher:
                     f"{category}|{name}|{phrase}"] = phrase
         for phrase in knowledge.negations:
             lower[f"neg||{phrase}"] = phrase
+        for phrase in knowledge.personal:
+            lower[f"personal||{phrase}"] = phrase
+        for phrase in knowledge.hearsay:
+            lower[f"hearsay||{phrase}"] = phrase
         self.lower = _phrase_matcher(nlp, lower, "LOWER")
         self.exact = _phrase_matcher(nlp, exact, "ORTH")
 
@@ -157,16 +160,56 @@ class MentionFinder:
     def find(self, doc: Doc) -> list:
         spans = [Span(doc, s, e, label="alias") for _m, s, e in self.aliases(doc)]
         spans += [Span(doc, s, e, label="abbrev") for _m, s, e in self.abbreviations(doc)]
-        covered = {i for s in spans for i in range(s.start, s.end)}
+        abbreviated = {i for s in spans if s.label_ == "abbrev" for i in range(s.start, s.end)}
         for token in doc:
-            if token.i in covered or not token.is_alpha:
+            if token.i in abbreviated or not token.is_alpha:
                 continue
             word = token.lower_
             if self.k.kind_of(word) is None:
                 continue
-            start = self._name_start(doc, token.i, covered)
-            spans.append(Span(doc, start, token.i + 1, label="name"))
+            # a name may run over an alias ("flu" + "jab", "stomach" + "flu"): the longest span wins below
+            start = self._name_start(doc, token.i, abbreviated)
+            spans.append(Span(doc, start, self._name_end(doc, token.i), label="name"))
+        spans += self._opened_treatments(doc)
+        spans += self._marked_conditions(doc)
         return filter_spans(spans)
+
+    def _marked_conditions(self, doc: Doc) -> list:
+        """'a Tay-Sachs gene change', 'Huntington carriers': the capitalized name before a condition marker
+        (not a gene symbol in capitals such as "HBB", which names a gene, not a condition)."""
+        out = []
+        for token in doc:
+            if token.lower_ not in self.k.condition_markers or token.i == 0:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 3:
+                prev = doc[start - 1]
+                if prev.text == "-" or prev.is_title and prev.is_alpha and prev.lower_ not in self.k.name_stops \
+                        and prev.lower_ not in self.k.generic_modifiers and prev.lower_ not in self.k.groups:
+                    start -= 1
+                    continue
+                break
+            while start < token.i and doc[start].text == "-":
+                start += 1
+            if start < token.i and any(t.is_title for t in doc[start:token.i]):
+                out.append(Span(doc, start, token.i, label="marked"))
+        return out
+
+    def _opened_treatments(self, doc: Doc) -> list:
+        """'a course of isoniazid', 'treated with ivermectin': the one word after a treatment opener."""
+        out = []
+        for opener in self.k.treatment_openers:
+            n = len(opener)
+            for i in range(len(doc) - n):
+                if doc[i].lower_ != opener[0] or tuple(t.lower_ for t in doc[i:i + n]) != opener:
+                    continue
+                word = doc[i + n]
+                text = word.lower_
+                if word.is_alpha and len(text) > 3 and text not in self.k.name_stops \
+                        and text not in self.k.generic_modifiers and text not in self.k.not_subjects \
+                        and self.k.kind_of(text) is None:
+                    out.append(Span(doc, i + n, i + n + 1, label="treatment"))
+        return out
 
     def _name_start(self, doc: Doc, head: int, covered: set) -> int:
         """Extend a head noun to the left over the words of its name ("medial branch" + "block")."""
@@ -176,18 +219,52 @@ class MentionFinder:
             text = prev.lower_
             if prev.i in covered or text in self.k.name_stops or prev.is_punct and text not in ("-", "'"):
                 break
-            if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or prev.like_num and start - 2 >= 0
-                    and doc[start - 2].lower_ in self.k.variants):
-                break
             if prev.like_num and start - 2 >= 0 and doc[start - 2].lower_ in self.k.variants:
                 start -= 2  # "type 1 Gaucher disease": the variant goes with the name
                 continue
-            if prev.is_sent_start and prev.is_title and text in self.k.generic_modifiers:
+            if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or _letters_and_digits(prev.text)):
                 break
+            if text.endswith("ing") and self.k.kind_of(text) is None and len(text) > 5:
+                break  # "taking sertraline", "coming off ...": a verb, not part of the name
             start -= 1
         while start < head and (doc[start].lower_ in ("-", "'", "'s", "’s") or doc[start].is_punct):
             start += 1
         return start
+
+    def _name_end(self, doc: Doc, head: int) -> int:
+        """Extend a name to the right over what belongs to it after its head noun: a letter or number that
+        tells kinds apart ("hepatitis B", "type 1"), Latin adjectives ("retinitis pigmentosa",
+        "fibrodysplasia ossificans progressiva"), and "of the X" ("fracture of the wrist")."""
+        end = head + 1
+        while end < len(doc) and end - head <= 3:
+            token = doc[end]
+            text = token.lower_
+            if token.text.isupper() and len(token.text) <= 2 or token.like_num and len(token.text) <= 2 \
+                    and doc[end - 1].lower_ in self.k.variants:
+                end += 1
+                continue
+            nxt = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+            if token.is_alpha and text.endswith(self.k.name_tails) and text not in self.k.name_stops \
+                    and nxt not in _DETERMINERS:  # "surgery straightens the toe": a verb, not a Latin tail
+                end += 1
+                continue
+            if text == "of" and end + 1 < len(doc):
+                nxt = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+                word = doc[nxt]
+                if word.is_alpha and word.lower_ not in self.k.name_stops and word.lower_ not in self.k.everyone \
+                        and self.k.kind_of(word.lower_) is None and word.lower_ not in self.k.not_subjects \
+                        and doc[head].lower_ in self.k.of_heads:
+                    end = nxt + 1
+            break
+        return end
+
+
+_DETERMINERS = {"the", "a", "an", "your", "their", "its", "his", "her", "this", "that", "these", "those", "our"}
+
+
+def _letters_and_digits(text: str) -> bool:
+    """'B12', 'COVID19': a short token of letters and digits that belongs to a name."""
+    return len(text) <= 6 and any(c.isalpha() for c in text) and any(c.isdigit() for c in text)
 
 
 @Language.factory("checker_cues")

@@ -18,7 +18,7 @@ from .context import BlockDoc, DocumentContext
 # Where a clause ends inside a sentence: a semicolon or dash, or a comma before a word that starts a
 # new clause ("..., and the procedure can be repeated", "..., but this should subside ...").
 _CLAUSE_BREAK_RE = re.compile(
-    r";|\s[—–-]\s|—|\),?\s|,\s+(?=(?:and|but|or|though|although|while|whereas|so|yet|which|who|some|most|many|"
+    r";|\s[—–-]\s|—|\),\s|,\s+(?=(?:and|but|or|though|although|while|whereas|so|yet|which|who|some|most|many|"
     r"others|however|then|allowing|making|meaning|whereas|unlike|compared)\b)",
     re.I,
 )
@@ -52,13 +52,14 @@ class Site:
         return self.q._.quantity
 
     def clause_text(self) -> str:
-        return self.doc.text[self.clause[0]:self.clause[1]]
+        return self.bd.text[self.clause[0]:self.clause[1]]
 
     def is_relative_clause(self) -> bool:
         return bool(_RELATIVE_START_RE.match(self.clause_text()))
 
     def previous_clauses(self) -> list:
-        return [c for c in clauses(self.sent.text, self.sent.start_char) if c[1] <= self.clause[0]]
+        return [c for c in clauses(self.bd.text[self.sent.start_char:self.sent.end_char], self.sent.start_char)
+                if c[1] <= self.clause[0]]
 
 
 def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -97,12 +98,12 @@ def build_site(ctx: DocumentContext, bd: BlockDoc, q: Span) -> Optional[Site]:
         a, b = block.cells[column][0] - base, block.cells[column][1] - base
         return Site(ctx, bd, q, doc[:], (a, b), cues_in(doc, a, b), cues_in(doc, a, b), column)
     sent = q.sent
-    item = enumeration_item(doc, sent, q)
+    item = enumeration_item(bd, sent, q, ctx.knowledge.name_stops)
     if item is not None:
         a, label = item
         return Site(ctx, bd, q, sent, (a, q.end_char), cues_in(doc, a, q.end_char),
                     cues_in(doc, sent.start_char, sent.end_char), label=label)
-    bounds = clauses(sent.text, sent.start_char)
+    bounds = clauses(bd.text[sent.start_char:sent.end_char], sent.start_char)
     clause = next((c for c in bounds if c[0] <= q.start_char < c[1]), (sent.start_char, sent.end_char))
     return Site(ctx, bd, q, sent, clause, cues_in(doc, *clause), cues_in(doc, sent.start_char, sent.end_char))
 
@@ -111,34 +112,56 @@ ENUMERATION_MIN = 3  # values in one sentence, each after a short name, make it 
 LABEL_MAX_WORDS = 10
 
 
-def enumeration_item(doc: Doc, sent: Span, q: Span) -> Optional[tuple[int, str]]:
+def enumeration_item(bd: BlockDoc, sent: Span, q: Span, stops: frozenset) -> Optional[tuple[int, str]]:
     """A value in a list written as one run of text ("Abnormality of dental enamel 90% Short neck 90%
     Myopia 50% ..."): the start of its name and the name. None for a value in ordinary prose."""
+    if q.label_ != "rate":
+        return None
+    items = _enumeration(bd, sent, stops)
+    return items.get(q.start) if items else None
+
+
+def _enumeration(bd: BlockDoc, sent: Span, stops: frozenset) -> dict:
+    """The list items of a sentence, by the token where each value starts; computed once per sentence."""
+    cache = bd.__dict__.setdefault("_enumerations", {})
+    if sent.start in cache:
+        return cache[sent.start]
+    doc, text = bd.doc, bd.text
     values = [s for s in doc.spans.get("quantities", []) if sent.start <= s.start and s.end <= sent.end]
-    if len(values) < ENUMERATION_MIN or q.label_ != "rate":
-        return None
-    gaps = []
-    previous_end = sent.start
-    for value in values:
-        gap = doc[previous_end: value.start]
-        gaps.append(gap)
-        previous_end = value.end
-    short = sum(1 for g in gaps[1:] if 0 < len([t for t in g if not t.is_punct]) <= LABEL_MAX_WORDS
-                and not any(t.text in (".", ";") for t in g))
-    if short < ENUMERATION_MIN - 1 or short < (len(values) - 1) * 0.6:
-        return None
-    k = next(i for i, v in enumerate(values) if v.start == q.start)
-    gap = gaps[k]
-    if k == 0:
-        # the first item follows the list's heading text: its name starts after the last bracket or colon
-        cut = max((t.i for t in gap if t.text in (")", ":", "]")), default=gap.start - 1)
-        gap = doc[cut + 1: gap.end]
-    words = [t for t in gap if not t.is_punct or t.text in ("-", "/")]
-    if not words or len(words) > LABEL_MAX_WORDS:
-        return None
-    start = words[0].idx
-    label = doc.text[start: gap.end_char if len(gap) else start].strip(" -,;")
-    return (start, label) if label else None
+    items: dict = {}
+    if len(values) >= ENUMERATION_MIN:
+        gaps, previous_end = [], sent.start
+        for value in values:
+            gaps.append(doc[previous_end: value.start])
+            previous_end = value.end
+        short = sum(1 for g in gaps[1:] if _label_like(g, stops))
+        if short >= ENUMERATION_MIN - 1 and short >= (len(values) - 1) * 0.6:
+            for k, (value, gap) in enumerate(zip(values, gaps)):
+                if value.label_ != "rate":
+                    continue
+                if k == 0:
+                    # the first item follows the list's heading text: its name starts after the last bracket or colon
+                    cut = max((t.i for t in gap if t.text in (")", ":", "]")), default=gap.start - 1)
+                    gap = doc[cut + 1: gap.end]
+                words = [t for t in gap if not t.is_punct or t.text in ("-", "/")]
+                if not words or len(words) > LABEL_MAX_WORDS:
+                    continue
+                start = words[0].idx
+                label = text[start: gap.end_char if len(gap) else start].strip(" -,;")
+                if label:
+                    items[value.start] = (start, label)
+    cache[sent.start] = items
+    return items
+
+
+def _label_like(gap: Span, stops: frozenset) -> bool:
+    """The words between two values of a list: a short name ("Short neck", "Myopia"), not a clause
+    ("and a pharmacist told me the vaccine is usually")."""
+    words = [t for t in gap if not t.is_punct]
+    if not 0 < len(words) <= LABEL_MAX_WORDS or any(t.text in (".", ";") for t in gap):
+        return False
+    function_words = sum(1 for t in words if t.lower_ in stops)
+    return function_words * 2 <= len(words)
 
 
 def quote_of(site: Site) -> tuple[int, int, str]:

@@ -81,9 +81,16 @@ def candidates(site: Site, attribute: str) -> tuple:
     chosen: list[Candidate] = []
     topic_fits = topic is not None and (topic.kind in wanted or topic.kind is None
                                         or topic.kind == "feature" and wanted is not TREATMENT_KINDS)
+    if attribute == "other":
+        topic_fits = False  # a threshold, a dose, a count: about the thing the sentence names, when it names one
     on_topic = [c for c in usable if c.is_topic]
     section = _section_subject(site, wanted)
-    if on_topic:
+    strong_wanted = [c for c in usable if c.strong and not c.is_topic and c.kind in wanted]
+    if on_topic and not topic_fits and strong_wanted:
+        # "Early Lyme disease is treated with doxycycline, which is taken for 10 days": on a condition
+        # page, the treatment the clause hangs on is what a treatment's number is about
+        chosen.append(strong_wanted[0])
+    elif on_topic:
         chosen.append(on_topic[0])
     elif topic_fits:
         strong = [c for c in usable if c.strong and not c.is_topic]
@@ -110,14 +117,23 @@ def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
     """The subject a section heading above the number names, when it names one of the wanted kind other
     than the topic ("Cervical Plexus Block" on a page about nerve blocks): it scopes the claims under it."""
     ctx = site.ctx
+    topic_kind = ctx.topic.kind if ctx.topic is not None else None
     for index in ctx.heading_chain(site.block):
-        found = [m for m in ctx.mentions(index) if m.kind in wanted]
+        # a section scopes its claims to a subject of the topic's own kind: "Cervical Plexus Block" on a
+        # nerve-block page, not "the flu" on a flu-vaccine page
+        found = [m for m in ctx.mentions(index) if m.kind in wanted and _same_family(m.kind, topic_kind)]
         if found:
             m = found[0]
             if ctx.topic_key and name_key(m.text) == ctx.topic_key:
                 return None
             return Candidate(m.text, "heading", m.kind, m.variant)
     return None
+
+
+def _same_family(kind: Optional[str], topic_kind: Optional[str]) -> bool:
+    if topic_kind is None or kind == topic_kind:
+        return True
+    return {kind, topic_kind} <= {"condition", "feature"}
 
 
 def _topic_candidate(ctx: DocumentContext) -> Optional[Candidate]:
@@ -164,9 +180,22 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
         before = [m for m in mentions if m.end <= clause_start]
         if before:
             add(before[-1], strong=True)
+    for m in mentions:  # "paracetamol which wears off after 2 hrs": the name a "which" hangs on
+        nxt = doc[m.token_end: m.token_end + 2]
+        if m.end <= q.start_char and len(nxt) and nxt[0].lower_ in ("which", "that", "who") \
+                and not any(o.start > m.end and o.end <= q.start_char for o in mentions):
+            add(m, strong=True)
     opener = _clause_opener(site, mentions)
     if opener is not None:
         add(opener, strong=True)
+    for m in mentions:  # "about half of IVF pregnancies": what the counted things are of
+        between = doc[q.end: m.token_start]
+        if m.start >= q.end_char and len(between) <= 3 and all(t.lower_ in _SHARE_OF for t in between) \
+                and site.quantity.unit == "ratio":
+            add(m, strong=True)
+    adjacent = _just_before(site, mentions)
+    if adjacent is not None:
+        add(adjacent, strong=True)
     in_clause_before = [m for m in mentions if clause_start <= m.start and m.end <= q.start_char and not contrast(m)]
     for m in sorted(in_clause_before, key=lambda m: -m.start):
         add(m)
@@ -197,10 +226,30 @@ def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
     for token in before:
         if token.is_punct or token.lower_ in _OPENING_SKIP or token.like_num or token.is_space:
             continue
-        if token.lower_ in ("of", "with") or token.lower_ in _WITH_GROUPS:
-            continue  # "Most people with ...", "About half of ..."
+        if token.lower_ in ("of", "with") or token.lower_ in _WITH_GROUPS or token.lower_ in _COURSE_WORDS:
+            continue  # "Most people with ...", "About half of ...", "A course of isoniazid ..."
         return None
     return first
+
+
+_SHARE_OF = {"of", "the", "all", "those", "these"}
+_COURSE_WORDS = {"course", "courses", "dose", "doses", "round", "rounds", "cycle", "cycles", "session", "sessions"}
+_BRIDGE = {"for", "of", "lasts", "last", "lasting", "takes", "take", "is", "are", "usually", "typically", "about",
+           "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue"}
+
+
+def _just_before(site: Site, mentions: list[Mention]) -> Optional[Mention]:
+    """A treatment or procedure named right before the number, with only a few joining words between
+    ("physiotherapy for 6 to 12 weeks", "antibiotics for 7 days", "naproxen lasts 8-12 hours")."""
+    doc, q = site.doc, site.q
+    for m in reversed(mentions):
+        if m.end > q.start_char or m.start < site.clause[0]:
+            continue
+        between = doc[m.token_end: q.start]
+        if len(between) <= 4 and all(t.lower_ in _BRIDGE for t in between) and m.kind in TREATMENT_KINDS:
+            return m
+        break
+    return None
 
 
 def _references(site: Site, mentions: list[Mention]) -> list[Candidate]:
@@ -297,7 +346,7 @@ def _table_mentions(site: Site) -> list[Candidate]:
     if block.header is not None:
         header = ctx.document.blocks[block.header]
         out += _cell_mentions(ctx, header.index, header, site.column or 0)
-    return [Candidate(c.text, "table", c.kind, c.variant) for c in out]
+    return out
 
 
 def _cell_mentions(ctx: DocumentContext, index: int, block, column: int) -> list[Candidate]:
@@ -342,5 +391,18 @@ def clause_kind(site: Site) -> Optional[str]:
             if token.is_alpha and token.lower_ not in site.ctx.knowledge.name_stops:
                 continue  # an adjective before the head noun
             break
+        named = {m.kind for m in site.ctx.mentions(site.block.index)
+                 if site.clause[0] <= m.start and m.end <= site.clause[1]}
+        if "condition" in named and not named & TREATMENT_KINDS:
+            return "condition"  # "about half of people have a cataract" on a cataract surgery page
     topic = site.ctx.topic
     return topic.kind if topic is not None else None
+
+
+def treatment_in_sentence(site: Site) -> bool:
+    """Whether the number's sentence, or the page topic, names a treatment, procedure or test."""
+    topic = site.ctx.topic
+    if topic is not None and topic.kind in TREATMENT_KINDS:
+        return True
+    return any(m.kind in TREATMENT_KINDS for m in site.ctx.mentions(site.block.index)
+               if site.sent.start_char <= m.start and m.end <= site.sent.end_char)

@@ -77,6 +77,8 @@ class Knowledge:
     subset: tuple = ()
     maximum: tuple = ()
     negations: frozenset = frozenset()
+    personal: frozenset = frozenset()
+    hearsay: frozenset = frozenset()
     qualifier_negators: frozenset = frozenset()
     condition_headers: frozenset = frozenset()
     condition_openers: tuple = ()
@@ -94,9 +96,17 @@ class Knowledge:
     topic_prefixes: tuple = ()
     topic_suffixes: tuple = ()
     topic_cut_at: tuple = ()
+    site_words: frozenset = frozenset()
     keep_plural: frozenset = frozenset()
     spellings: dict = field(default_factory=dict)  # word part -> American spelling
     redundant_heads: frozenset = frozenset()
+    care_heads: frozenset = frozenset()
+    treatment_openers: tuple = ()
+    condition_markers: frozenset = frozenset()
+    event_heads: frozenset = frozenset()
+    name_tails: tuple = ()
+    of_heads: frozenset = frozenset()
+    section_words: frozenset = frozenset()
     # populations.yaml
     groups: dict = field(default_factory=dict)  # phrase -> population name
     everyone: frozenset = frozenset()
@@ -194,8 +204,9 @@ class _Builder:
         self.attributes: dict = {}
         self.qualifiers: dict = {}
         self.maps: dict = {}  # section -> {key: list or str}
-        self.topic: dict = {"prefixes": [], "suffixes": [], "cut_at": []}
+        self.topic: dict = {"prefixes": [], "suffixes": [], "cut_at": [], "site_words": []}
         self.min_suffix_length = 7
+        self.where: dict = {}  # (section, key) -> "path:line" of its first definition
 
     def _extend(self, section: str, values: Iterable[str]) -> None:
         target = self.lists.setdefault(section, [])
@@ -206,8 +217,8 @@ class _Builder:
     def add(self, path: str, model: DataFile, raw: object) -> None:
         raw_map = raw if isinstance(raw, dict) else {}
         for section in ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
-                        "hedges", "typical", "subset", "maximum", "negations", "qualifier_negators", "name_stops",
-                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads"):
+                        "hedges", "typical", "subset", "maximum", "negations", "personal", "hearsay", "qualifier_negators", "name_stops",
+                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "care_heads", "treatment_openers", "condition_markers", "event_heads", "name_tails", "of_heads", "section_words"):
             self._extend(section, getattr(model, section))
         for name, spec in model.subjects.items():
             entry = self.subjects.setdefault(name, {"aliases": [], "parent": None, "where": ""})
@@ -230,6 +241,7 @@ class _Builder:
         for section in ("heads", "names", "references", "groups", "places", "hypotheticals"):
             target = self.maps.setdefault(section, {})
             for key, values in getattr(model, section).items():
+                self.where.setdefault((section, key), where(path, raw_map.get(section, {}), key))
                 target.setdefault(key, [])
                 target[key] += [v for v in values if v not in target[key]]
         self.maps.setdefault("condition_aliases", {}).update(model.condition_aliases)
@@ -247,7 +259,7 @@ class _Builder:
                                     f"a list of word endings")
             suffixes.setdefault(kind, [])
             suffixes[kind] += [v.lower() for v in values if v.lower() not in suffixes[kind]]
-        for key in ("prefixes", "suffixes", "cut_at"):
+        for key in ("prefixes", "suffixes", "cut_at", "site_words"):
             self.topic[key] += [v for v in getattr(model.topic, key) if v not in self.topic[key]]
 
     def build(self, files: tuple) -> Knowledge:
@@ -272,13 +284,15 @@ class _Builder:
                 heads.setdefault(norm_phrase(w), kind)
         for kind, words in self.maps.get("names", {}).items():
             if kind not in kinds:
-                raise DataFileError(f"names: unknown kind {kind!r} (kinds: {', '.join(sorted(kinds))})")
+                raise DataFileError(f"{self.where.get(('names', kind), 'names')}: unknown kind {kind!r} "
+                                    f"(kinds: {', '.join(sorted(kinds))})")
             for w in words:
                 heads.setdefault(norm_phrase(w), kind)
         references = {}
         for kind, phrases in self.maps.get("references", {}).items():
             if kind != "any" and kind not in kinds:
-                raise DataFileError(f"references: unknown kind {kind!r} (kinds: {', '.join(sorted(kinds))}, any)")
+                raise DataFileError(f"{self.where.get(('references', kind), 'references')}: unknown kind {kind!r} "
+                                    f"(kinds: {', '.join(sorted(kinds))}, any)")
             for p in phrases:
                 references[norm_phrase(p)] = kind
         lists = {k: tuple(v) for k, v in self.lists.items()}
@@ -289,6 +303,8 @@ class _Builder:
             hedges=_lower(lists.get("hedges")), typical=_lower(lists.get("typical")),
             subset=_lower(lists.get("subset")), maximum=_lower(lists.get("maximum")),
             negations=frozenset(_lower(lists.get("negations"))),
+            personal=frozenset(_lower(lists.get("personal"))),
+            hearsay=frozenset(_lower(lists.get("hearsay"))),
             qualifier_negators=frozenset(_lower(lists.get("qualifier_negators"))),
             condition_headers=frozenset(norm_phrase(w) for w in lists.get("condition_headers", ())),
             condition_openers=tuple(sorted(_lower(lists.get("condition_openers")), key=lambda w: -len(w))),
@@ -308,9 +324,17 @@ class _Builder:
             topic_prefixes=tuple(sorted(_lower(self.topic["prefixes"]), key=lambda w: -len(w))),
             topic_suffixes=tuple(sorted(_lower(self.topic["suffixes"]), key=lambda w: -len(w))),
             topic_cut_at=tuple(self.topic["cut_at"]),
+            site_words=frozenset(_lower(self.topic["site_words"])),
             keep_plural=frozenset(_lower(lists.get("keep_plural"))),
             spellings=dict(self.maps.get("spellings", {})),
             redundant_heads=frozenset(_lower(lists.get("redundant_heads"))),
+            care_heads=frozenset(_lower(lists.get("care_heads"))),
+            condition_markers=frozenset(_lower(lists.get("condition_markers"))),
+            event_heads=frozenset(_lower(lists.get("event_heads"))),
+            treatment_openers=tuple(sorted({tuple(p.split()) for p in _lower(lists.get("treatment_openers"))})),
+            name_tails=tuple(sorted(_lower(lists.get("name_tails")), key=len, reverse=True)),
+            of_heads=frozenset(_lower(lists.get("of_heads"))),
+            section_words=frozenset(_lower(lists.get("section_words"))),
             groups=_phrase_table(self.maps.get("groups", {})),
             everyone=frozenset(_lower(lists.get("everyone"))),
             places=_phrase_table(self.maps.get("places", {}), keep_capitals=True),

@@ -7,12 +7,14 @@ qualifier applies to) are checked after the files are merged, in `checker.knowle
 """
 from __future__ import annotations
 
+import re
+
 from typing import Dict, List, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import DataFileError
-from .yamlio import where
+from .yamlio import locate
 
 Takes = Literal["time", "age", "ratio", "count"]
 
@@ -60,6 +62,7 @@ class TopicSpec(_Strict):
     prefixes: List[str] = []
     suffixes: List[str] = []
     cut_at: List[str] = []
+    site_words: List[str] = []
 
 
 class DataFile(_Strict):
@@ -81,6 +84,8 @@ class DataFile(_Strict):
     subset: List[str] = []
     maximum: List[str] = []
     negations: List[str] = []
+    personal: List[str] = []
+    hearsay: List[str] = []
     qualifiers: Dict[str, QualifierSpec] = {}
     qualifier_negators: List[str] = []
     # entities.yaml
@@ -93,8 +98,15 @@ class DataFile(_Strict):
     topic: TopicSpec = Field(default_factory=TopicSpec)
     keep_plural: List[str] = []
     names: Dict[str, List[str]] = {}
+    name_tails: List[str] = []
+    of_heads: List[str] = []
+    section_words: List[str] = []
     spellings: Dict[str, str] = {}
     redundant_heads: List[str] = []
+    care_heads: List[str] = []
+    treatment_openers: List[str] = []
+    condition_markers: List[str] = []
+    event_heads: List[str] = []
     # populations.yaml
     groups: Dict[str, List[str]] = {}
     everyone: List[str] = []
@@ -124,21 +136,11 @@ def validate(path: str, data: object) -> DataFile:
         return DataFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise DataFileError(f"{_locate(path, data, first['loc'])}: {_explain(first)}") from None
-
-
-def _locate(path: str, data: object, loc: tuple) -> str:
-    """``path:line`` of the deepest element of ``loc`` that the YAML loader recorded a line for."""
-    container: object = data
-    parent, key = None, None
-    for part in loc:
-        if isinstance(container, dict) and part in container or \
-                isinstance(container, list) and isinstance(part, int) and 0 <= part < len(container):
-            parent, key = container, part
-            container = container[part]  # type: ignore[index]
-        else:
-            break
-    return where(path, parent, key) if parent is not None else where(path, data)
+        loc = tuple(first["loc"])
+        named = re.match(r"Value error, weight of '([^']+)'", first["msg"])
+        if named and loc and loc[-1] == "cues":
+            loc += (named.group(1),)  # point at the cue's own line, not at `cues:`
+        raise DataFileError(f"{locate(path, data, loc)}: {_explain(first)}") from None
 
 
 def _explain(error: dict) -> str:

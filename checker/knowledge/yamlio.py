@@ -88,6 +88,20 @@ def where(path, container, key=None) -> str:
     return f"{path}:{line}"
 
 
+def locate(path, data, keys: Iterable) -> str:
+    """``path:line`` of the deepest of ``keys`` (a path of mapping keys and list indexes, such as a
+    pydantic error location) that the loader recorded a line for."""
+    container, parent, key = data, None, None
+    for part in keys:
+        if isinstance(container, dict) and part in container or \
+                isinstance(container, list) and isinstance(part, int) and 0 <= part < len(container):
+            parent, key = container, part
+            container = container[part]
+        else:
+            break
+    return where(path, parent, key) if parent is not None else where(path, data)
+
+
 def fail(path, container, key, message: str) -> DataFileError:
     return DataFileError(f"{where(path, container, key)}: {message}")
 

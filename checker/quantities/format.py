@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..normalize import Vocabulary, default_vocabulary, tokenize
+from .tokens import tokenize
+from .vocabulary import Vocabulary, default_vocabulary
 
 YEAR = 31557600.0
 SHORT = {"second": "s", "minute": "min", "hour": "h", "day": "d", "night": "d", "week": "wk", "fortnight": "wk",
@@ -75,7 +76,7 @@ def reading(value_text: str, low: Optional[float], high: Optional[float], unit: 
     if unit != "s" or kind == "age":
         return format_interval(low, high, unit, kind)
     vocab = vocab or default_vocabulary()
-    named = [vocab.unit_alias[t.low] for t in tokenize(value_text) if t.low in vocab.unit_alias]
+    named = [vocab.unit_alias[token.low] for token in tokenize(value_text) if token.low in vocab.unit_alias]
     if not named:
         return format_interval(low, high, unit)
 

@@ -193,6 +193,68 @@ class _Patterns:
     times: re.Pattern
 
 
+@dataclass(frozen=True)
+class _Triggers:
+    """Words without which a pattern cannot match (every word of its phrases: a superset is safe)."""
+
+    age: frozenset
+    stage: frozenset
+    decade: frozenset
+    per: frozenset
+    share: frozenset
+    count: frozenset
+    measure: frozenset
+    things: frozenset
+    times: frozenset
+    adverb: frozenset
+
+
+@lru_cache(maxsize=8)
+def _triggers(hv: HealthVocabulary) -> _Triggers:
+    def last_words(phrases) -> tuple:
+        return tuple(sorted({p.split()[-1] for p in phrases if p.split()}))
+
+    def words(phrases) -> frozenset:
+        return _trigger_words(tuple(phrases))
+
+    return _Triggers(
+        age=words(hv.age_words),
+        stage=words(p for p, _l, _h in hv.stages),
+        decade=words(hv.decades) | {"s", "decade"},
+        per=words(hv.per_words),
+        share=words(p for p, _l, _h in hv.shares),
+        count=words(hv.count_groups),
+        measure=words(hv.measure_units) | words(hv.measure_words),
+        things=words(hv.count_things),
+        times=frozenset({"times"}) | words(hv.multipliers or {}),
+        adverb=words(p for p, _l, _h in hv.share_adverbs),
+    )
+
+
+_WORD_RE = re.compile(r"[a-z]+|\d")
+_NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | {"\\d", "several", "few", "single", "twice", "double", "half"}
+
+
+def _words_of(text: str) -> set:
+    """The words of a text (and "\\d" when it holds a digit), to tell which patterns can match at all."""
+    words = set(_WORD_RE.findall(text.lower()))
+    if any(w.isdigit() for w in words):
+        words.add("\\d")
+    return words
+
+
+def _trigger_words(words: tuple) -> frozenset:
+    return frozenset(w2 for w in words for w2 in _WORD_RE.findall(w.lower()))
+
+
+def _find(pattern: re.Pattern, text: str, words: set, triggers: frozenset, needs_number: bool = False):
+    """``pattern.finditer(text)`` when the text holds one of the pattern's trigger words (and a number when
+    it needs one): most patterns then never read most texts."""
+    if not (words & triggers) or needs_number and not (words & _NUMBER_WORDS):
+        return iter(())
+    return pattern.finditer(text)
+
+
 @lru_cache(maxsize=8)
 def _patterns(hv: HealthVocabulary) -> _Patterns:
     preps = _alternation(hv.age_bounds)
@@ -212,7 +274,7 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
                        flags),
         between=re.compile(rf"\bbetween\s+(?:the\s+)?(?:{ages})\s+(?:of\s+)?(?P<a>{NUMBER})\s+and\s+(?P<b>{NUMBER})"
                            rf"(?:\s+(?:years?|yrs?)(?:\s+(?:old|of\s+age))?)?\b", flags),
-        decade=re.compile(rf"\bin\s+(?:their|his|her|the|your|one's)\s+(?:(?P<part>{parts})[- ]?)?"
+        decade=re.compile(rf"\b(?:in|into|until)\s+(?:their|his|her|the|your|one's)\s+(?:(?P<part>{parts})[- ]?)?"
                           rf"(?P<d>{decade_words}|[1-9]0'?s)\b", flags),
         first_of_life=re.compile(rf"\b(?:for\s+|during\s+|in\s+|within\s+)?the\s+first\s+(?P<n>{NUMBER}|few|several)"
                                  rf"(?:\s*(?:to|-|–)\s*(?P<m>{NUMBER}))?\s+(?P<u>days|weeks|months|years)\s+of\s+life\b",
@@ -220,15 +282,18 @@ def _patterns(hv: HealthVocabulary) -> _Patterns:
         decade_ordinal=re.compile(r"\b(?:in|during)\s+(?:the|their|his|her)\s+(?P<n>" + "|".join(_ORDINALS)
                                   + r"|\d(?:st|nd|rd|th))\s+decade(?:\s+of\s+life)?\b", flags),
         stage=re.compile(rf"\b(?:{_alternation(p for p, _l, _h in hv.stages)})\b", flags),
-        per=re.compile(rf"(?P<n>{_DIGITS}|{_WORD_NUMBER})\s+(?:{per})\s+(?P<d>{_DIGITS}(?:\s+(?:{denominators}))?|"
+        per=re.compile(rf"(?:\b(?P<btw>between)\s+)?(?P<n>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?:to|-|–|and)\s*(?P<m>{_DIGITS}|{_WORD_NUMBER}))?"
+                       rf"\s+(?:(?:{count_groups})\s+)?(?:{per})\s+(?P<d>{_DIGITS}(?:\s+(?:{denominators}))?|"
                        rf"(?:a\s+|one\s+)?(?:{denominators}))\b", flags),
+        # "most affected people", not "most common in people" (an adjective's degree, then a preposition)
         share=re.compile(rf"\b(?P<s>{shares})\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
-                         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b", flags),
+                         rf"(?:(?!(?:in|among|for|to|than|common|commonly|likely|often|frequent|frequently)\b)"
+                         rf"[a-z][\w-]*\s+){{0,2}}?(?:{groups})\b", flags),
         count=re.compile(rf"(?:\b(?P<w>{before})\s+)?(?P<n>{_DIGITS}{_MULT}|{_WORD_NUMBER}\s+(?:hundred|thousand|million))"
                          rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<g>{count_groups})\b", flags),
         measure=re.compile(
-            rf"(?:\b(?P<cmp>less than|more than|greater than|higher than|lower than|below|above|under|over|up to|"
-            rf"at least|at most|between|about|around|approximately)\s+)?(?P<a>{_DIGITS}(?:/\d+)?)"
+            rf"(?:\b(?P<cmp>less than|more than|greater than|higher than|lower than|below|above|under|over|"
+            rf"up to|at least|at most|between|about|around|approximately)\s+)?(?P<a>{_DIGITS}(?:/\d+)?)"
             rf"(?:\s*(?:-|–|to|and)\s*(?P<b>{_DIGITS}(?:/\d+)?))?\s*(?P<u>{_units(hv.measure_units)})"
             rf"(?P<tail>\s+or\s+(?:more|higher|greater|less|lower|above|below))?(?![\w/])"),
         measure_bare=re.compile(
@@ -256,6 +321,10 @@ def _units(units) -> str:
     return "|".join(parts)
 
 
+_AGE_OR_OVER = re.compile(r"\b(?:aged?|are|is|you're|were)\s+(?P<n>\d{1,3})\s+(?:or|and)\s+(?P<d>over|older|above|under|"
+                          r"younger)\b", re.I)
+
+
 def _span_free(taken: list, start: int, end: int) -> bool:
     return all(end <= a or start >= b for a, b in taken)
 
@@ -275,17 +344,27 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
             ages.append(q)
             age_spans.append((q.start, q.end))
 
-    for m in pats.between.finditer(text):
+    trig = _triggers(hv)
+    segs = _words_of(text)
+    for m in _find(pats.between, text, segs, trig.age, needs_number=True):
         add_age(_age(m.start(), m.end(), text, number_value(m.group("a")), number_value(m.group("b")), "age_between"))
-    for m in pats.age.finditer(text):
+    for m in _find(pats.age, text, segs, trig.age, needs_number=True):
         add_age(_age_bounded(m, text, hv))
-    for m in pats.decade.finditer(text):
+    for m in _find(pats.decade, text, segs, trig.decade):
         add_age(_decade(m, text, hv))
-    for m in pats.first_of_life.finditer(text):
-        add_age(_first_of_life(m))
-    for m in pats.decade_ordinal.finditer(text):
+    for m in _find(pats.decade_ordinal, text, segs, trig.decade):
         n = _ORDINALS.get(m.group("n").lower()) or int(re.match(r"\d+", m.group("n")).group())
         add_age(_age(m.start(), m.end(), text, (n - 1) * 10, n * 10, "age_decade"))
+    for m in _find(pats.first_of_life, text, segs, frozenset({"life"})):
+        add_age(_first_of_life(m))
+    for m in _find(pats.stage, text, segs, trig.stage):
+        phrase = re.sub(r"\s+", " ", m.group().lower())
+        for p, low, high in hv.stages:
+            if p == phrase:
+                add_age(Quantity(m.start(), m.end(), m.group(), low, high, "s", "age", vague=True, rule="age_stage"))
+                break
+    ages = _joined_ages(text, sorted(ages, key=lambda q: q.start), hv)
+    age_spans = [(q.start, q.end) for q in ages]
     base = [q for q in base if q.kind not in ("duration", "count") or _span_free(age_spans, q.start, q.end)]
     taken = [(q.start, q.end) for q in base]
     extra: list[Quantity] = []
@@ -297,15 +376,14 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
 
     for q in ages:
         add(q)
-    for m in pats.stage.finditer(text):
-        phrase = re.sub(r"\s+", " ", m.group().lower())
-        for p, low, high in hv.stages:
-            if p == phrase:
-                add(Quantity(m.start(), m.end(), m.group(), low, high, "s", "age", vague=True, rule="age_stage"))
-                break
-    for m in pats.per.finditer(text):
+    for m in _find(_AGE_OR_OVER, text, segs, frozenset({"over", "older", "above", "under", "younger"}), True):
+        n = float(m.group("n"))
+        older = m.group("d").lower() in ("over", "older", "above")
+        add(Quantity(m.start("n"), m.end(), text[m.start("n"):m.end()], n * YEAR if older else 0.0,
+                     None if older else n * YEAR, "s", "age", rule="age_population"))
+    for m in _find(pats.per, text, segs, trig.per, needs_number=True):
         add(_per(m, text, hv))
-    for m in pats.share.finditer(text):
+    for m in _find(pats.share, text, segs, trig.share):
         share = re.sub(r"\s+", " ", m.group("s").lower())
         for p, low, high in hv.shares:
             if p == share:
@@ -317,17 +395,17 @@ def find_health_quantities(text: str, found: list, hv: Optional[HealthVocabulary
             if re.fullmatch(re.escape(p).replace(r"\ ", r"\s+") + r"\W*", text.strip(), re.I):
                 add(Quantity(0, len(text.rstrip()), text.rstrip(), low, high, "ratio", "rate", vague=True,
                              rule="share_words"))
-    for m in pats.count.finditer(text):
+    for m in _find(pats.count, text, segs, trig.count, needs_number=True):
         add(_count(m, text))
-    for m in pats.measure.finditer(text):
+    for m in _find(pats.measure, text, segs, trig.measure, needs_number=True):
         add(_measure(m.start(), m.end(), text, m.group("cmp"), m.group("a"), m.group("b"), m.group("tail")))
-    for m in pats.measure_bare.finditer(text):
+    for m in _find(pats.measure_bare, text, segs, trig.measure, needs_number=True):
         add(_bare_measure(m, text))
-    for m in pats.things.finditer(text):
+    for m in _find(pats.things, text, segs, trig.things, needs_number=True):
         add(_things(m, text))
-    for m in pats.times.finditer(text):
+    for m in _find(pats.times, text, segs, trig.times):
         add(_times(m, text, hv))
-    for m in pats.adverb.finditer(text):
+    for m in _find(pats.adverb, text, segs, trig.adverb):
         phrase = re.sub(r"\s+", " ", m.group().lower())
         for p, low, high in hv.share_adverbs:
             if p == phrase:
@@ -411,11 +489,60 @@ def _times(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
     return Quantity(m.start(), end, text[m.start():end], low, high, "count", "multiplier", rule="times")
 
 
+_OPEN_AGE_TAIL = re.compile(r"^\s*(?:(?:years?|yrs?)\s+)?(?:of\s+age\s+)?(?P<w>and|or)\s+(?P<d>older|over|up|above|"
+                            r"younger|under|below)\b", re.I)
+_AGE_JOIN = re.compile(r"^\s*(?:,\s*(?:(?:or|and)\s+)?|(?:or|and|to|through|-|–)\s*)"
+                       r"(?:in\s+|during\s+|the\s+|their\s+|his\s+|her\s+)*$", re.I)  # "in childhood, adolescence, or adulthood"
+_BARE_DECADE = re.compile(r"^\s*(?:or|and|to|-|–)\s*(?:in\s+)?(?:their\s+|the\s+)?(?P<d>[1-9]0'?s)\b", re.I)
+
+
+def _joined_ages(text: str, ages: list, hv: HealthVocabulary) -> list:
+    """'in infancy or early childhood', 'in their 40s and 50s', 'between infancy and adolescence': one
+    age spanning both parts, not two ages that would contradict each other."""
+    out: list = []
+    for q in ages:
+        if out and out[-1].kind == "age" and _AGE_JOIN.match(text[out[-1].end:q.start]):
+            first = out.pop()
+            highs = [h for h in (first.high, q.high)]
+            high = None if None in highs else max(highs)
+            q = Quantity(first.start, q.end, text[first.start:q.end], min(first.low or 0.0, q.low or 0.0), high, "s",
+                         "age", vague=first.vague or q.vague, rule="age_joined")
+        open_age = _OPEN_AGE_TAIL.match(text[q.end:q.end + 40])
+        if open_age and q.low == q.high:
+            end = q.end + open_age.end()
+            older = open_age.group("d").lower() in ("older", "over", "up", "above")
+            q = Quantity(q.start, end, text[q.start:end], q.low if older else 0.0, None if older else q.high, "s",
+                         "age", rule="age_population")
+        tail = _BARE_DECADE.match(text[q.end:q.end + 20]) if q.rule in ("age_decade", "age_joined") else None
+        if tail:
+            base = int(tail.group("d")[:2].rstrip("s").rstrip("'"))
+            end = q.end + tail.end()
+            q = Quantity(q.start, end, text[q.start:end], min(q.low or 0.0, base * YEAR),
+                         max(q.high or 0.0, (base + 10) * YEAR), "s", "age", vague=True, rule="age_joined")
+        out.append(q)
+    return out
+
+
 def _corrected(text: str, found: list, hv: HealthVocabulary, pats: _Patterns) -> list:
     out: list = []
     for q in found:
         if out and q.start < out[-1].end:
             continue  # swallowed by the range before it ("1 in 2,500 to 1 in 5,000")
+        if out and q.kind == "duration" == out[-1].kind and q.period and not out[-1].period \
+                and re.fullmatch(r"\s+and\s+", text[out[-1].end:q.start]) and q.low == q.high \
+                and out[-1].low == out[-1].high and out[-1].low is not None and q.low is not None:
+            # "2 hours and 30 minutes per week": one amount per week, not "2 hours" and "30 minutes per week"
+            first = out.pop()
+            q = replace(q, start=first.start, text=text[first.start:q.end], low=first.low + q.low,
+                        high=first.low + q.low, rule="compound_per_period")
+        open_age = _OPEN_AGE_TAIL.match(text[q.end:q.end + 40]) if q.kind in ("duration", "age") else None
+        if open_age and (q.kind == "age" or q.low == q.high):
+            # "adults 50 years and older", "everyone 6 months and older": the ages a group is made of
+            end = q.end + open_age.end()
+            older = open_age.group("d").lower() in ("older", "over", "up", "above")
+            low, high = (q.low, None) if older else (0.0, q.high)
+            out.append(Quantity(q.start, end, text[q.start:end], low, high, "s", "age", rule="age_population"))
+            continue
         after = text[q.end: q.end + 24].lower()
         word_after = re.match(r"[\s-]*([a-z][a-z-]*)", after)
         next_word = word_after.group(1) if word_after else ""
@@ -426,6 +553,11 @@ def _corrected(text: str, found: list, hv: HealthVocabulary, pats: _Patterns) ->
             low = q.low
             q = Quantity(q.start, q.end + tail.end(), text[q.start:q.end + tail.end()], low, q.high, "s", "age",
                          vague=q.vague, approx=q.approx, rule="age_years")
+        elif q.kind == "duration" and q.rule == "unit_range" and re.search(
+                r"\b(?:children|kids|babies|infants|adults|people|patients|everyone|anyone|aged?)\s*$",
+                text[max(0, q.start - 30):q.start], re.I):
+            # "children 6 months through 8 years": the ages a group is made of
+            q = Quantity(q.start, q.end, q.text, q.low, q.high, "s", "age", rule="age_population")
         elif q.kind == "duration" and re.match(r"-?olds?\b", after):
             end = q.end + re.match(r"-?olds?", after).end()
             q = Quantity(q.start, end, text[q.start:end], q.low, q.high, "s", "age", rule="age_years_old")
@@ -522,10 +654,12 @@ def _per(m: re.Match, text: str, hv: HealthVocabulary) -> Optional[Quantity]:
         d = number_value(parts[0]) if parts else None
         if d is not None and len(parts) > 1:
             d *= hv.denominator_words.get(parts[1], 1)
-    if n is None or not d or d < 100 or n > d:
+    top = number_value(m.group("m")) if m.group("m") else n
+    if m.group("m") and " and " in m.group() and not m.group("btw"):
+        return None  # "2 and 5 per 1,000" without "between" is two numbers, not a range
+    if n is None or top is None or not d or d < 100 or top > d or top < n:
         return None  # "3 times per day" is a frequency; a share needs a population-sized denominator
-    value = n / d
-    return Quantity(m.start(), m.end(), m.group(), value, value, "ratio", "rate", rule="rate_per")
+    return Quantity(m.start(), m.end(), m.group(), n / d, top / d, "ratio", "rate", rule="rate_per")
 
 
 def _count(m: re.Match, text: str) -> Optional[Quantity]:
