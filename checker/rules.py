@@ -46,7 +46,8 @@ def _cc001():
 
     What it checks: claims with the same subject, attribute, condition and qualifier, from different
     documents, stated as what typically happens (no hedge, subset or maximum), whose intervals stay
-    apart once each is widened by the tolerance (20 % each way, 30 % for vague words; shares 4 points).
+    apart once each is widened by the tolerance (20 % each way for a single figure, 12 % for the ends
+    of a stated range, 30 % for vague words; shares 4 points).
     Severity: error.
 
     Why it matters: a reader who meets both pages gets two incompatible answers to one question,

@@ -117,6 +117,11 @@ KINDS: list[Kind] = [
         "<p>Relief lasts 6 to 12 months.</p><script>" + _repeat("x = '3 to 4 weeks'; ", n)),
          absent=("3 to 4 weeks",)),
     Kind("many_unclosed_comments_html", "comments.html", lambda n: _text(_repeat("<!-- 3 days ", n))),
+    # thousands of sibling sections, a claim in each: every claim looked at every heading above it and
+    # at every sibling (whether the headings list names of one kind): 100 KB of them cost 11 times prose
+    Kind("sibling_sections_md", "sections.md", lambda n: _text("# Childhood Rashes\n\n" + "".join(
+        f"## Rash {i}\n\nRelief lasts 3 days.\n\n" for i in range(max(1, n // 36)))), size=100_000),
+    Kind("heading_run_md", "headings.md", lambda n: _text(_repeat("## Relief\n\n", n) + "Relief lasts 3 days.\n")),
 ]
 
 

@@ -307,7 +307,7 @@ def test_cli_explain_prints_each_claim_and_the_numbers_behind_the_verdict(tmp_pa
     assert out.startswith(f"Conflict {cid}: error CC001")
     for text in ("Relief from a trigger point injection usually lasts a few hours.", "\"a few hours\" = 2–4 h",
                  "subject    trigger point injection (from the", "attribute  relief_duration",
-                 "stated as  firm: hedged no, typical yes", "widened      1.5 h–5.2 h against 2.5 mo–4.8 mo",
+                 "stated as  firm: hedged no, typical yes", "widened      1.5 h–5.2 h against 2.7 mo–4.5 mo",
                  "centres      3 h and 3.5 mo", "times apart", "overlap      none, once both are widened",
                  'severity     row "do not overlap", column "both firm": error', "-> error"):
         assert text in out, text

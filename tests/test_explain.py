@@ -27,15 +27,15 @@ def pair_of(data: dict) -> dict:
 
 
 def test_explain_edge_overlap_reports_centres_ratio_and_the_edge_row():
-    # "3 to 5 hours" and "6 to 18 hours": the widened ranges touch, the centres are 3x apart
+    # "3 to 5 hours" and "6 to 18 hours": the ranges' ends widened by 12 % meet, the centres are 3x apart
     short = make_claim(id="a", value_text="3 to 5 hours", low=3 * HOUR, high=5 * HOUR, typical=True)
     long_ = make_claim(id="b", source="sources/b.txt", value_text="6 to 18 hours", low=6 * HOUR, high=18 * HOUR,
                        typical=True)
     data = explain(conflict_of([short], [long_], rule="CC003", severity="warning"))
     pair = pair_of(data)
     assert pair["how"] == "edge" and pair["severity"] == "warning"
-    assert pair["widened"] == [[pytest.approx(3 * HOUR / 1.2), pytest.approx(5 * HOUR * 1.2)],
-                               [pytest.approx(6 * HOUR / 1.2), pytest.approx(18 * HOUR * 1.2)]]
+    assert pair["widened"] == [[pytest.approx(3 * HOUR / 1.12), pytest.approx(5 * HOUR * 1.12)],
+                               [pytest.approx(6 * HOUR / 1.12), pytest.approx(18 * HOUR * 1.12)]]
     assert pair["centres"] == [4 * HOUR, 12 * HOUR] and pair["ratio"] == 3
     assert "edge" in pair["table"]["row"] and pair["table"]["column"] == "both firm"
     assert "warning" in pair["table"]["cell"]

@@ -288,6 +288,11 @@ def test_extract_negated_upper_bound_reads_as_at_most(check):
     assert (c.low, c.high, c.negated) == (0.0, W, False)
 
 
+def test_extract_a_negation_written_without_its_apostrophe_still_negates(check):
+    c = claim(check("# Carpal tunnel release\n\nNumbness doesnt usually last more than a week.\n"), "more than a week")
+    assert (c.low, c.high) == (0.0, W)
+
+
 def test_extract_no_sooner_than_is_a_minimum(check):
     c = claim(check("# Botox\n\nBotox injections should be repeated no sooner than 3 months apart.\n"),
               "no sooner than 3 months")
@@ -402,3 +407,42 @@ def test_extract_share_of_a_named_thing_is_about_that_thing(check):
     result = check({"forum.txt": "# Knee replacement forum\n\nAbout 1 in 20 hip replacement patients need a second "
                                  "operation within 10 years.\n"})
     assert claim(result, "About 1 in 20").subject == "hip replacement"
+
+
+def test_extract_name_before_affects_a_share_of_people_is_a_condition(check):
+    result = check("# Rare blood disorders\n\nBernard-Soulier syndrome is rare. Kostmann neutropenia affects about "
+                   "1 in 300,000 people.\n\nSevere bleeding occurs in about 2% of operations.\n")
+    assert claim(result, "about 1 in 300,000").subject == "kostmann neutropenia"
+    assert claim(result, "about 2%").subject != "severe bleeding"  # a share of operations: how often, not how common
+
+
+def test_extract_unknown_heading_among_named_siblings_names_its_section(check):
+    page = ("# Childhood infections\n\nWhat parents can expect.\n\n## Impetigo\n\nThe sores usually clear up in "
+            "about 10 days.\n\n## Chickenpox\n\nThe spots crust over within 5 days.\n\n## Hand, foot and mouth "
+            "disease\n\nThe illness lasts 7 to 10 days.\n")
+    assert claim(check(page), "about 10 days").subject == "impetigo"
+    # a section heading ("Aftercare") is not a name, however its siblings read
+    care = page.replace("## Impetigo", "## Aftercare")
+    assert claim(check(care), "about 10 days").subject != "aftercare"
+
+
+def test_extract_a_sibling_section_above_is_not_the_heading_a_claim_sits_under(check):
+    page = ("# Childhood infections\n\n## Chickenpox\n\nThe spots crust over within 5 days.\n\n"
+            "## Looking after your child\n\nThe illness usually lasts 7 to 10 days.\n")
+    assert claim(check(page), "within 5 days").subject == "chickenpox"
+    assert claim(check(page), "7 to 10 days").subject != "chickenpox"
+    # a sub-section sits under its section: "### At home" under "## Chickenpox" is about chickenpox
+    nested = page.replace("## Looking after your child", "### At home")
+    assert claim(check(nested), "7 to 10 days").subject == "chickenpox"
+
+
+def test_extract_words_of_the_title_heading_are_the_topic_not_a_section(check):
+    page = ("# Sacroiliac (SI) Joint Injection\n\n## What happens\n\nThe injection takes 10 to 15 minutes.\n")
+    assert claim(check(page), "10 to 15 minutes").subject == "sacroiliac joint injection"
+
+
+def test_extract_a_treatment_opening_another_clause_takes_its_number_from_the_topic(check):
+    result = check("# Ibuprofen vs naproxen\n\nThe effects of a single dose of ibuprofen last 4 to 6 hours, while "
+                   "naproxen's last 8 to 12 hours.\n")
+    assert claim(result, "4 to 6 hours").subject == "ibuprofen"
+    assert claim(result, "8 to 12 hours").subject == "naproxen"

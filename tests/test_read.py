@@ -215,3 +215,11 @@ def test_read_paragraph_over_the_block_size_is_cut_at_sentence_ends():
     assert len(doc.blocks) > 5 and all(len(b.text) <= 200 for b in doc.blocks)
     assert all(b.text.endswith("block.") for b in doc.blocks)
     assert all(text[b.start:b.end] == b.text for b in doc.blocks)
+
+
+def test_read_a_menu_line_of_links_is_not_a_heading():
+    doc = parse_document("page.txt", "WellnessPedia\nConditions A–Z  |  Symptom checker  |  Drugs & supplements\n\n"
+                             "Cataract surgery\nMost people are fully healed in about 4 to 8 weeks.\n")
+    kinds = {b.text.strip(): b.kind for b in doc.blocks}
+    assert kinds["Conditions A–Z  |  Symptom checker  |  Drugs & supplements"] != "heading"
+    assert kinds["Cataract surgery"] == "heading"

@@ -12,26 +12,23 @@ from __future__ import annotations
 import bisect
 import math
 
-from rapidfuzz import fuzz
 
 from ..model import Claim
 from .compare import Policy, agree, centre, compared_bounds, widened
 
-REPEAT_SIMILARITY = 85  # rapidfuzz token_set_ratio of two quotes that say the same thing
 
 
 def find_repeats(claims) -> dict:
-    """Map claim id -> id of the earlier claim in the same source that it restates."""
+    """Map claim id -> id of the earlier claim in the same source that it restates: the same reading
+    about the same thing ("8.3 hours" in the text, "8.3 h" in the page's table), whatever the words."""
     repeats: dict = {}
-    seen: dict = {}  # (source, low, high) -> earlier claims with that reading
+    seen: dict = {}  # (source, low, high, how it is hedged) -> the first claim with that reading
     for claim in sorted(claims, key=lambda c: (c.source, c.start, c.value_start)):
-        key = (claim.source, claim.low, claim.high)
-        for earlier in seen.get(key, ()):
-            if (earlier.value_text.lower() == claim.value_text.lower()
-                    or fuzz.token_set_ratio(earlier.quote, claim.quote) >= REPEAT_SIMILARITY):
-                repeats[claim.id] = repeats.get(earlier.id, earlier.id)
-                break
-        seen.setdefault(key, []).append(claim)
+        key = (claim.source, claim.low, claim.high, bool(claim.subset), bool(claim.maximum))
+        if key in seen:
+            repeats[claim.id] = seen[key].id
+        else:
+            seen[key] = claim
     return repeats
 
 

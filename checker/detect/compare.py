@@ -12,8 +12,9 @@ A claim is compared as what it says:
 - a hedge word alone ("may", "can") does not make a statement soft, but two hedged statements
   that disagree are one step less severe.
 
-Two claims *disagree* when their intervals, each widened by the tolerance (20 % each way, 30 % for
-vague words; 4 and 6 points for shares), do not overlap; or, for two firm statements, when the
+Two claims *disagree* when their intervals, each widened by the tolerance (20 % each way for a
+single figure, 12 % for the ends of a stated range, 30 % for vague words; 4 and 6 points for
+shares), do not overlap; or, for two firm statements, when the
 intervals overlap only at an edge: neither holds the other's centre and the centres are three times
 apart (shares: 10 points). A vague range ("hours to days") holds a precise value inside it, so it
 disagrees only with a value outside it.
@@ -42,6 +43,7 @@ LEVELS = ("info", "warning", "error")
 @dataclass(frozen=True)
 class Policy:
     tolerance: float = 0.2
+    range_tolerance: float = 0.12
     vague_tolerance: float = 0.1
     rate_points: float = 0.04  # shares: slack each way, in fraction points (4 points; 6 when vague)
     vague_rate_points: float = 0.02
@@ -88,10 +90,20 @@ def widened(claim: Claim, policy: Policy) -> tuple[float, float]:
         wide_low = low / factor if low < SMALL_SHARE else low - slack
         wide_high = high * factor if high < SMALL_SHARE else high + slack
         return wide_low, wide_high
-    factor = 1 + policy.tolerance + (policy.vague_tolerance if claim.vague else 0.0)
+    factor = 1 + _tolerance(claim, low, high, policy) + (policy.vague_tolerance if claim.vague else 0.0)
     if claim.subset:
         factor = max(factor, policy.subset_factor)
     return low / factor, high * factor
+
+
+def _tolerance(claim: Claim, low: float, high: float, policy: Policy) -> float:
+    """A single figure ("about 6 hours") stands for the values that round to it; a range ("4 to 6
+    hours") already says how far it spreads, so its ends are widened only by the range slack. A vague
+    word's range ("a few hours" = 2 to 4 hours) is checker's reading, not the page's, and keeps the
+    full slack."""
+    if 0 < low < high < math.inf and not claim.maximum and not claim.vague:
+        return policy.range_tolerance
+    return policy.tolerance
 
 
 def centre(claim: Claim, policy: Policy = Policy()) -> float:

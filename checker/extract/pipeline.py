@@ -172,7 +172,31 @@ class MentionFinder:
             spans.append(Span(doc, start, self._name_end(doc, token.i), label="name"))
         spans += self._opened_treatments(doc)
         spans += self._marked_conditions(doc)
-        return filter_spans(spans)
+        fixed = {i for s in spans if s.label_ in ("alias", "abbrev") for i in range(s.start, s.end)}
+        # first, so that where a name found by its head noun covers the same words ("Kostmann
+        # neutropenia", a feature by its head) the verb's reading wins: what affects people is a condition
+        return filter_spans(self._affecting_names(doc, fixed) + spans)
+
+    def _affecting_names(self, doc: Doc, taken: set) -> list:
+        """'Glanzmann thrombasthenia affects about 1 in 1,000,000 people': the words before a verb of
+        prevalence, opening the sentence with a capital, name a condition though no head noun says so."""
+        out = []
+        for token in doc:
+            if token.lower_ not in _PREVALENCE_VERBS or token.i == 0 or token.i in taken:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 4:
+                prev = doc[start - 1]
+                if not prev.is_alpha or prev.lower_ in self.k.name_stops or prev.i in taken:
+                    break
+                start -= 1
+            opens = start == 0 or doc[start - 1].is_sent_end or doc[start - 1].text in (".", "!", "?", ":", ";")
+            # ... of people: how common a condition is ("1% of cycles" is how often a complication happens)
+            people = any(t.lower_ in self.k.everyone or t.lower_ in self.k.groups for t in doc[token.i + 1: token.i + 9])
+            if start < token.i and opens and people and doc[start].is_title \
+                    and doc[token.i - 1].lower_ not in self.k.not_subjects:
+                out.append(Span(doc, start, token.i, label="marked"))
+        return out
 
     def _marked_conditions(self, doc: Doc) -> list:
         """'a Tay-Sachs gene change', 'Huntington carriers': the capitalized name before a condition marker
@@ -259,6 +283,7 @@ class MentionFinder:
         return end
 
 
+_PREVALENCE_VERBS = {"affects", "affected", "occurs", "occurred"}
 _DETERMINERS = {"the", "a", "an", "your", "their", "its", "his", "her", "this", "that", "these", "those", "our"}
 
 

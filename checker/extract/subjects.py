@@ -20,6 +20,8 @@ talks about. The policy:
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -43,7 +45,8 @@ _WITH_GROUPS = {"people", "patients", "persons", "individuals", "children", "adu
 _POINTERS = {"the", "this", "these", "that", "those", "your", "such"}
 _OPENING_SKIP = {"the", "a", "an", "in", "most", "many", "some", "about", "approximately", "nearly", "almost", "all",
                  "this", "these", "that", "those", "your", "each", "every", "when", "after", "once", "if", "for",
-                 "usually", "typically", "generally", "often", "although", "but", "and", "however", ",", "only"}
+                 "usually", "typically", "generally", "often", "although", "but", "and", "however", ",", "only",
+                 "while", "whilst", "whereas", "though", "yet", "so"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Candidate:
     pointing: bool = False  # "this nerve block": a general name that points at the specific one in context
     strong: bool = False  # stands where a sentence names what it is about
     is_topic: bool = False
+    in_clause: bool = False  # named in the number's own clause
 
     def to_tuple(self) -> tuple:
         return (self.text, self.origin, self.kind or "", self.variant or "", self.pointing)
@@ -86,14 +90,19 @@ def candidates(site: Site, attribute: str) -> tuple:
     on_topic = [c for c in usable if c.is_topic]
     section = _section_subject(site, wanted)
     strong_wanted = [c for c in usable if c.strong and not c.is_topic and c.kind in wanted]
-    if on_topic and not topic_fits and strong_wanted:
+    unknown_topic = topic is not None and topic.kind is None
+    # "ibuprofen lasts 4 to 6 hours, while naproxen's last 8 to 12": the topic named in another clause
+    elsewhere = not any(c.in_clause for c in on_topic) and strong_wanted and strong_wanted[0].in_clause
+    if on_topic and (not topic_fits or unknown_topic or elsewhere) and strong_wanted:
         # "Early Lyme disease is treated with doxycycline, which is taken for 10 days": on a condition
         # page, the treatment the clause hangs on is what a treatment's number is about
         chosen.append(strong_wanted[0])
     elif on_topic:
         chosen.append(on_topic[0])
     elif topic_fits:
-        strong = [c for c in usable if c.strong and not c.is_topic]
+        # a sign or symptom ("the sores heal") says what a condition's number is for, not what it is about
+        strong = [c for c in usable if c.strong and not c.is_topic
+                  and not (c.kind == "feature" and topic.kind == "condition")]
         chosen += strong[:1] or ([section] if section is not None else [])
     else:
         chosen += usable[:1]
@@ -118,7 +127,10 @@ def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
     than the topic ("Cervical Plexus Block" on a page about nerve blocks): it scopes the claims under it."""
     ctx = site.ctx
     topic_kind = ctx.topic.kind if ctx.topic is not None else None
-    for index in ctx.heading_chain(site.block):
+    listed = _listed_name(site, wanted)
+    if listed is not None:
+        return listed
+    for index in _section_headings(ctx, site.block):
         # a section scopes its claims to a subject of the topic's own kind: "Cervical Plexus Block" on a
         # nerve-block page, not "the flu" on a flu-vaccine page
         found = [m for m in ctx.mentions(index) if m.kind in wanted and _same_family(m.kind, topic_kind)]
@@ -128,6 +140,60 @@ def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
                 return None
             return Candidate(m.text, "heading", m.kind, m.variant)
     return None
+
+
+def _listed_name(site: Site, wanted: frozenset) -> Optional[Candidate]:
+    """'## Roseola' among '## Fifth disease' and '## Scarlet fever': a short heading that names nothing
+    the head nouns know, beside sibling headings that name subjects of one kind, is a name of that kind."""
+    ctx = site.ctx
+    chain = ctx.heading_chain(site.block)
+    if not chain:
+        return None
+    own = chain[0]
+    if ctx.mentions(own) or not _name_like(ctx.document.blocks[own].text, ctx.knowledge):
+        return None
+    title = _title_heading(ctx)
+    kinds, naming, name_like = _sibling_names(ctx, wanted)
+    siblings = name_like - (own != title)  # own is one of the name-like headings, naming nothing
+    # a list of subjects: most sibling headings name one, all of one kind
+    if len(kinds) != 1 or naming < 2 or 2 * naming < siblings:
+        return None
+    return Candidate(ctx.document.blocks[own].text.strip(), "heading", next(iter(kinds)))
+
+
+def _sibling_names(ctx, wanted: frozenset) -> tuple[frozenset, int, int]:
+    """Over the page's name-like headings but its title: the kinds of ``wanted`` they name, how many
+    name one, and how many there are. Worked out once per page and kind, not once per claim (a page of
+    thousands of sections made every claim under one look at every heading)."""
+    key = ("sibling_names", wanted)
+    if key not in ctx.memo:
+        title = _title_heading(ctx)
+        named = [{m.kind for m in ctx.mentions(b.index) if m.kind in wanted} for b in ctx.document.blocks
+                 if b.kind == "heading" and b.index != title and _name_like(b.text, ctx.knowledge)]
+        ctx.memo[key] = (frozenset().union(*named), sum(1 for n in named if n), len(named))
+    return ctx.memo[key]
+
+
+def _section_headings(ctx, block) -> list[int]:
+    """The headings above a block but the page's title heading: the title names the topic, and the
+    names found in it ("Joint Injection" of "Sacroiliac (SI) Joint Injection") are the topic's words."""
+    title = _title_heading(ctx) if ctx.topic is not None else None
+    return [i for i in ctx.heading_chain(block) if i != title]
+
+
+def _title_heading(ctx) -> Optional[int]:
+    if "title_heading" not in ctx.memo:
+        ctx.memo["title_heading"] = next((b.index for b in ctx.document.blocks if b.kind == "heading"), None)
+    return ctx.memo["title_heading"]
+
+
+def _name_like(text: str, knowledge) -> bool:
+    words = text.strip().split()
+    return 1 <= len(words) <= 6 and not text.strip().endswith(("?", ":")) \
+        and words[0].lower() not in knowledge.name_stops and not words[0].lower().endswith("ing") \
+        and not re.match(r"^(?:\d+|[ivxIVX]+)[.)]", words[0]) \
+        and not any(w.lower().strip(",.") in knowledge.section_words for w in words) \
+        and not any(w.lower() in knowledge.groups or w.lower() in knowledge.everyone for w in words)
 
 
 def _same_family(kind: Optional[str], topic_kind: Optional[str]) -> bool:
@@ -166,7 +232,8 @@ def _sentence_candidates(site: Site) -> list[Candidate]:
 
     def add(m: Mention, origin: str = "sentence", strong: bool = False) -> None:
         pointing = m.token_start > 0 and doc[m.token_start - 1].lower_ in _POINTERS
-        ranked.append(Candidate(m.text, origin, m.kind, m.variant, pointing, strong=strong))
+        ranked.append(Candidate(m.text, origin, m.kind, m.variant, pointing, strong=strong,
+                                in_clause=clause_start <= m.start < clause_end))
 
     def contrast(m: Mention) -> bool:
         before = {t.lower_ for t in doc[max(sent.start, m.token_start - 3): m.token_start]}
@@ -235,7 +302,8 @@ def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
 _SHARE_OF = {"of", "the", "all", "those", "these"}
 _COURSE_WORDS = {"course", "courses", "dose", "doses", "round", "rounds", "cycle", "cycles", "session", "sessions"}
 _BRIDGE = {"for", "of", "lasts", "last", "lasting", "takes", "take", "is", "are", "usually", "typically", "about",
-           "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue"}
+           "around", "every", "within", "at", "least", "up", "to", "over", "given", "taken", "continues", "continue",
+           "'s", "’s"}  # "naproxen's last 8 to 12 hours"
 
 
 def _just_before(site: Site, mentions: list[Mention]) -> Optional[Mention]:
@@ -295,7 +363,7 @@ def _antecedent(site: Site, kind: str, at: int) -> Optional[Candidate]:
     for m in reversed(earlier):
         if m.kind in wanted:
             return Candidate(m.text, "reference", m.kind, m.variant)
-    for heading in ctx.heading_chain(site.block):
+    for heading in _section_headings(ctx, site.block):
         for m in ctx.mentions(heading):
             if m.kind in wanted:
                 return Candidate(m.text, "reference", m.kind, m.variant)

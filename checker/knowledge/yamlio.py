@@ -106,31 +106,5 @@ def fail(path, container, key, message: str) -> DataFileError:
     return DataFileError(f"{where(path, container, key)}: {message}")
 
 
-def expect_mapping(path, value, context: str) -> LineDict:
-    if not isinstance(value, dict):
-        raise DataFileError(f"{path}:{getattr(value, 'line', 1)}: {context} must be a mapping")
-    return value
-
-
-def expect_list_of_str(path, container, key, allow_empty=False) -> list[str]:
-    value = container.get(key) if isinstance(container, dict) else None
-    if value is None:
-        if allow_empty:
-            return []
-        raise fail(path, container, None, f"missing {key!r}")
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise fail(path, container, key, f"{key!r} must be a list of non-empty strings")
-    return [v for v in value]
-
-
-def check_keys(path, mapping: dict, allowed: Iterable[str], context: str) -> None:
-    allowed = set(allowed)
-    for key in mapping:
-        if key not in allowed:
-            raise fail(path, mapping, key, f"unknown key {key!r} in {context} (allowed: {', '.join(sorted(allowed))})")
-
-
 def data_path(name: str, override: str | Path | None = None) -> Path:
     return Path(override) if override else DATA_DIR / name

@@ -19,6 +19,7 @@ _PIPE_RE = re.compile(r"\|")
 _SENTENCE_END = (".", "!", ";", ":", ",")
 _CUTS = (". ", "? ", "! ", ".\n", "\n", "; ")
 _NUMBER_RE = re.compile(r"\d+")
+_MENU_SEPARATOR_RE = re.compile(r"\s[|•·]\s")
 # Extraction's cost grows with the square of the quantities in a block (each looks at its clause and
 # block). A block with more than one number in 50 characters (a run of claims, never a paragraph of a
 # gold set) is cut at 2,000 characters; others only at max_block_size, so that a long real paragraph
@@ -41,6 +42,8 @@ def is_heading_text(text: str) -> bool:
     words = stripped.split()
     if len(words) > 14 or stripped.endswith(_SENTENCE_END[1:]):
         return False
+    if len(_MENU_SEPARATOR_RE.findall(stripped)) >= 2:
+        return False  # "Conditions A–Z | Symptom checker | Drugs & supplements": a menu, not a heading
     if stripped.endswith("."):
         # "The Procedure for Lumbar Medial Branch Blocks." is a heading written with a period;
         # a short sentence is not: most of a heading's longer words are capitalized.
