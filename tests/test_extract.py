@@ -446,3 +446,10 @@ def test_extract_a_treatment_opening_another_clause_takes_its_number_from_the_to
                    "naproxen's last 8 to 12 hours.\n")
     assert claim(result, "4 to 6 hours").subject == "ibuprofen"
     assert claim(result, "8 to 12 hours").subject == "naproxen"
+
+
+def test_extract_a_time_outside_an_attributes_span_goes_to_the_next_attribute_that_holds_it(check):
+    result = check("# IVF\n\nEgg collection takes 20 to 30 minutes. From the start of medicines to the pregnancy "
+                   "test, the whole process takes 4 to 6 weeks.\n")
+    assert claim(result, "20 to 30 minutes").attribute == "procedure_time"
+    assert claim(result, "4 to 6 weeks").attribute != "procedure_time"

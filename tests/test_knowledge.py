@@ -251,3 +251,15 @@ def test_knowledge_names_of_an_unknown_kind_name_the_file_and_line(tmp_path):
 
 def test_knowledge_packaged_data_folder_is_the_one_loaded(knowledge):
     assert all(str(DATA_DIR) in f for f in knowledge.files)
+
+
+def test_knowledge_an_attribute_span_must_be_shortest_then_longest(tmp_path):
+    message = load_error(tmp_path, "attributes:\n  procedure_time:\n    takes: [time]\n    span: [86400, 60]\n")
+    assert "overlay.yaml:" in message and "span" in message
+
+
+def test_knowledge_an_overlay_span_replaces_the_packaged_one(tmp_path):
+    path = overlay(tmp_path, "attributes:\n  procedure_time:\n    span: [null, 604800]\n")
+    knowledge = load_knowledge(("builtin", path))
+    assert knowledge.attributes["procedure_time"].span == (None, 604800)
+    assert load_knowledge(("builtin",)).attributes["procedure_time"].span == (None, 259200)

@@ -68,13 +68,39 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
     k = site.ctx.knowledge
     takes = quantity_takes(site.quantity)
     q = site.q
-    doc = site.doc
     if site.column is not None:
         scores: dict = {}
         add_scores(scores, header_cues, weights, k, takes, 0, 0)
         add_scores(scores, site.clause_cues, weights, k, takes, q.start, q.end)
         return scores
+    scores = _cue_scores(site, weights, heading_cues, takes)
+    _add_reading_priors(site, scores, takes)
+    _add_clause_word_priors(site, scores, takes)
+    return scores
+
+
+def _cue_scores(site: Site, weights: dict, heading_cues: list, takes: str) -> dict:
+    """The scores of the cues: the clause's, those a pronoun opening the clause or the sentence points
+    back to, the sentence's when nothing else says, and the headings above."""
+    k = site.ctx.knowledge
+    q, doc = site.q, site.doc
     scores = add_scores({}, site.clause_cues, weights, k, takes, q.start, q.end)
+    _add_pointed_back(site, scores, weights, takes)
+    if share_of_patients(site):
+        scores.pop("prevalence", None)
+    weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural")
+    if not scores and not weak:
+        add_scores(scores, site.sentence_cues, weights, k, takes, q.start, q.end, scale=SENTENCE_WEIGHT)
+    if heading_cues:
+        add_scores(scores, heading_cues, weights, k, takes, len(doc), len(doc),
+                   scale=HEADING_WEIGHT if scores else HEADING_ALONE_WEIGHT)
+    return scores
+
+
+def _add_pointed_back(site: Site, scores: dict, weights: dict, takes: str) -> None:
+    """A clause or sentence that opens with a pronoun takes the cues of what it points back to."""
+    k = site.ctx.knowledge
+    q, doc = site.q, site.doc
     previous = site.previous_clauses()
     if previous and PRONOUN_START_RE.match(site.clause_text()):
         # "..., but this should subside within a few hours": "this" is what the sentence named before it;
@@ -88,14 +114,11 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
         before = sentences[index - 1]
         add_scores(scores, cues_in(doc, before.start_char, before.end_char), weights, k, takes, q.start, q.end,
                    scale=SENTENCE_WEIGHT)
-    if share_of_patients(site):
-        scores.pop("prevalence", None)
-    weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural")
-    if not scores and not weak:
-        add_scores(scores, site.sentence_cues, weights, k, takes, q.start, q.end, scale=SENTENCE_WEIGHT)
-    if heading_cues:
-        add_scores(scores, heading_cues, weights, k, takes, len(doc), len(doc),
-                   scale=HEADING_WEIGHT if scores else HEADING_ALONE_WEIGHT)
+
+
+def _add_reading_priors(site: Site, scores: dict, takes: str) -> None:
+    """What the reading itself says: whose share it is, an age, a frequency."""
+    k = site.ctx.knowledge
     if share_of_patients(site):
         scores.pop("prevalence", None)
     elif share_of_population(site) and "ratio" in k.attributes.get("prevalence", _NONE).takes:
@@ -104,6 +127,11 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
         scores["age_at_onset"] = scores.get("age_at_onset", 0.0) + AGE_PRIOR
     if site.quantity.kind == "frequency" or site.quantity.rule == "every":
         scores["repeat_interval"] = scores.get("repeat_interval", 0.0) + FREQUENCY_PRIOR
+
+
+def _add_clause_word_priors(site: Site, scores: dict, takes: str) -> None:
+    """What the words of the clause say: a sign named with a share, a symptom getting better, a
+    frequency that belongs to another number."""
     if takes == "ratio" and not scores and _names_a_feature(site):
         scores["risk"] = FEATURE_SHARE_PRIOR
     if takes == "ratio" and _symptom_gets_better(site):
@@ -112,7 +140,6 @@ def score(site: Site, weights: dict, heading_cues: list, header_cues: list) -> d
     if site.quantity.kind != "frequency" and site.quantity.rule != "every" and _frequency_in_clause(site):
         # "inject a hormone every day for 10 to 12 days": "every" belongs to the other number
         scores.pop("repeat_interval", None)
-    return scores
 
 
 def _frequency_in_clause(site: Site) -> bool:
@@ -237,6 +264,30 @@ def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str
     return "other"
 
 
+def plausible(quantity, attribute: str, scores: dict, knowledge: Knowledge) -> str:
+    """The attribute, or the next best whose span holds the time: a "procedure" of about two weeks is
+    a course of treatment, a "hospital stay" of ten minutes a wait, "every 15 minutes" no repeat
+    interval of a treatment. The spans are in the data files (``span`` of an attribute)."""
+    if quantity_takes(quantity) != "time" or _within(quantity, attribute, knowledge):
+        return attribute
+    for name in sorted(scores, key=lambda n: (-scores[n], n)):
+        if name != attribute and scores[name] >= PLAUSIBLE_MIN_SCORE and _within(quantity, name, knowledge):
+            return name
+    return "other"
+
+
+PLAUSIBLE_MIN_SCORE = 1.0  # a second-best attribute needs at least one real cue to take over
+
+
+def _within(quantity, attribute: str, knowledge: Knowledge) -> bool:
+    spec = knowledge.attributes.get(attribute)
+    if spec is None or quantity.low is None:
+        return True
+    shortest, longest = spec.span
+    reach = quantity.high if quantity.high is not None else quantity.low
+    return not (shortest is not None and reach < shortest) and not (longest is not None and quantity.low > longest)
+
+
 KIND_BOOST = 1.3  # an attribute about the kind of thing the clause is about weighs this much more
 _PROCEDURE_SIDE = frozenset({"relief_duration", "onset_time", "procedure_time", "recovery_time", "treatment_duration",
                              "side_effect_duration", "success_rate"})
@@ -254,6 +305,25 @@ _NOT_FOR_CONDITIONS = frozenset({"relief_duration", "procedure_time", "indicatio
 def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = True, harm_named: bool = False) -> dict:
     """'It lasts two weeks' is how long relief lasts when the clause is about a treatment, how long an
     illness lasts when it is about a condition: the kind of the clause's subject tips the balance."""
+    scores = _treatment_outcome(scores, kind, harm_named)
+    if kind == "treatment":
+        return {name: value * (KIND_BOOST if name in _TREATMENT_SIDE else 0.5 if name in _NOT_FOR_TREATMENTS else 1.0)
+                for name, value in scores.items()}
+    if kind in ("procedure", "test"):
+        side = _PROCEDURE_SIDE
+    elif kind in ("condition", "feature"):
+        side = _CONDITION_SIDE
+        scores = _condition_moves(scores, treatment_named, harm_named)
+    else:
+        return scores
+    weaker = _NOT_FOR_CONDITIONS if side is _CONDITION_SIDE and not treatment_named else frozenset()
+    return {name: value * (KIND_BOOST if name in side else 0.5 if name in weaker else 1.0)
+            for name, value in scores.items()}
+
+
+def _treatment_outcome(scores: dict, kind: Optional[str], harm_named: bool) -> dict:
+    """Under a treatment, a share of people is an outcome: success, or a risk when a harm is named.
+    Returns a new dict when it moves anything, ``scores`` itself otherwise."""
     if kind in ("treatment", "procedure", "test") and "prevalence" in scores:
         # how many people something happens to under a treatment is its success, or a risk when the words
         # say harm (a side effect, a complication); never how common a condition is
@@ -265,24 +335,19 @@ def adjust_for_kind(scores: dict, kind: Optional[str], treatment_named: bool = T
         # "neck pain was reported by 7% of patients": a harm named, and nothing that says success
         scores = dict(scores)
         scores["risk"] = scores.get("risk", 0.0) + scores.pop("success_rate")
-    if kind == "treatment":
-        return {name: value * (KIND_BOOST if name in _TREATMENT_SIDE else 0.5 if name in _NOT_FOR_TREATMENTS else 1.0)
-                for name, value in scores.items()}
-    if kind in ("procedure", "test"):
-        side = _PROCEDURE_SIDE
-    elif kind in ("condition", "feature"):
-        side = _CONDITION_SIDE
-        if harm_named and "prevalence" in scores:
-            # "Seizures occur in about 15 percent of males" on a page about a syndrome: how often a sign
-            # comes with the condition, not how common the condition is
-            scores = dict(scores)
-            scores["risk"] = scores.get("risk", 0.0) + scores.pop("prevalence")
-        if "side_effect_duration" in scores and not treatment_named:
-            # side effects belong to treatments: on a page about a condition, how long a symptom lasts
-            scores = dict(scores)
-            scores["illness_duration"] = scores.get("illness_duration", 0.0) + scores.pop("side_effect_duration")
-    else:
-        return scores
-    weaker = _NOT_FOR_CONDITIONS if side is _CONDITION_SIDE and not treatment_named else frozenset()
-    return {name: value * (KIND_BOOST if name in side else 0.5 if name in weaker else 1.0)
-            for name, value in scores.items()}
+    return scores
+
+
+def _condition_moves(scores: dict, treatment_named: bool, harm_named: bool) -> dict:
+    """On a condition's clause: a share with a harm named is a risk, a symptom's time with no treatment
+    named is how long the illness lasts. Returns a new dict when it moves anything."""
+    if harm_named and "prevalence" in scores:
+        # "Seizures occur in about 15 percent of males" on a page about a syndrome: how often a sign
+        # comes with the condition, not how common the condition is
+        scores = dict(scores)
+        scores["risk"] = scores.get("risk", 0.0) + scores.pop("prevalence")
+    if "side_effect_duration" in scores and not treatment_named:
+        # side effects belong to treatments: on a page about a condition, how long a symptom lasts
+        scores = dict(scores)
+        scores["illness_duration"] = scores.get("illness_duration", 0.0) + scores.pop("side_effect_duration")
+    return scores

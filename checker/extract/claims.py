@@ -53,54 +53,41 @@ class ClaimBuilder:
         headings = [self.ctx.document.blocks[i].text for i in self.ctx.heading_chain(site.block)]
         scores = attrs.adjust_for_kind(scores, clause_kind(site), treatment_in_sentence(site),
                                        attrs.names_a_feature(site) or self._harm_heading(headings))
-        attribute = attrs.restricted(site.quantity, attrs.best(scores), scores)
+        attribute = _attribute_of(site, scores, k)
         if attribute is None:
-            weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \
-                or site.quantity.rule == "share_words"
-            if weak:
-                return None  # "go home the same day", "most people": no claim without a cue
-            attribute = "other"
+            return None  # "go home the same day", "most people": no claim without a cue
         cands = candidates(site, attribute)
         first = cands[0] if cands else None
-        extra = cues_in(site.doc, *site.previous_clauses()[-1]) if site.previous_clauses() and \
-            PRONOUN_START_RE.match(site.clause_text()) else []
-        mood = modality(site, extra)
+        mood = modality(site, _pointed_back_cues(site))
+        cond = self._condition_of(site, attribute, first, headings)
+        qual = qualifier(site, attribute, k, self._header_cues(site))
+        return self._record(site, attribute, cands, cond, qual, mood).replace(
+            evidence=round(scores.get(attribute, 0.0), 3))
+
+    def _condition_of(self, site: Site, attribute: str, first, headings: list) -> Optional[str]:
+        """The claim's condition: population, place, variant, treated condition, and the event the number
+        is about (a list item's name, or the sign or happening its clause names)."""
+        k = self.ctx.knowledge
         cond = condition(site, first.variant if first else None, k, self._table_condition(site), headings)
         event = label_name(site.label) if site.label else None
         if event is None and attribute in EVENT_ATTRIBUTES:
             event = event_of(site, first.text if first else None, k, words=attribute in WORDED_EVENTS)
         if event:
             cond = ", ".join(sorted({*(cond.split(", ") if cond else []), event}))
-        qual = qualifier(site, attribute, k, self._header_cues(site))
-        return self._record(site, attribute, cands, cond, qual, mood).replace(
-            evidence=round(scores.get(attribute, 0.0), 3))
+        return cond
 
     def _is_claim(self, site: Site) -> bool:
         """Not a claim: "two years ago", "7 min read", "people over 65" (an age that says who is counted)."""
-        doc, q = site.doc, site.q
-        if site.quantity.rule in ("share_words", "share_adverb") and any(
-                other.start != q.start and site.clause[0] <= other.start_char < site.clause[1]
-                for other in doc.spans["quantities"]):
-            return False  # "most people recover within 2 weeks": "most" says how typical the other number is
-        following = tuple(t.lower_ for t in doc[q.end: q.end + 3])
-        if any(following[: len(words)] == words for words in self.ctx.knowledge.not_a_claim_after):
+        if _says_how_typical_another(site) or self._before_non_claim_words(site) or age_describes_group(site):
             return False
-        if age_describes_group(site):
+        if _age_of_those_counted(site) or _a_question(site) or _a_point_in_time(site):
             return False
-        if site.quantity.kind == "age" and (site.quantity.vague or site.quantity.rule == "age_population") and any(
-                other.start != q.start and other.label_ != "age" and site.clause[0] <= other.start_char < site.clause[1]
-                for other in doc.spans["quantities"]):
-            return False  # "51% in adults 60 years and older": the ages say whom the share is about
-        if site.column is None and site.label is None and site.sent.text.rstrip().endswith("?"):
-            return False  # "Is it safe to take painkillers every day?": a question states nothing
-        if site.quantity.kind == "duration" and q.start > 0 and doc[q.start - 1].lower_ == "at" \
-                and not site.quantity.rule.startswith(("lower", "upper")):
-            return False  # "revision rates are 5% at 10 years", "next update at 6 months": a point in time
-        if site.column is None and site.label is None and _only_the_value(site):
-            return False  # "At Birth", "Before Birth (Prenatal)": a label on its own line states nothing
-        if site.block.kind == "heading" and site.quantity.kind == "age" and site.quantity.vague:
-            return False  # "Pneumonia in children", "Acne in adulthood": a heading names whom a section is about
-        return True
+        return not (_a_label_alone(site) or _a_heading_age(site))
+
+    def _before_non_claim_words(self, site: Site) -> bool:
+        """'two years ago', '7 min read': words after the value that make it no claim (from the data)."""
+        following = tuple(t.lower_ for t in site.doc[site.q.end: site.q.end + 3])
+        return any(following[: len(words)] == words for words in self.ctx.knowledge.not_a_claim_after)
 
     def _harm_heading(self, headings: list) -> bool:
         """A section about harm ("Risks", "Possible complications", "Side effects"): the shares in it are
@@ -168,6 +155,68 @@ class ClaimBuilder:
             block=site.block.index, context=_context(site.block.kind), low=low, high=high, unit=q.unit,
             vague=q.vague, approx=q.approx, rule=q.rule, kind=q.kind,
         )
+
+
+def _attribute_of(site: Site, scores: dict, knowledge) -> Optional[str]:
+    """The best-scored attribute the quantity may have and whose span holds it; "other" when nothing
+    fits, None when a weak quantity has no cue at all (then it is no claim)."""
+    attribute = attrs.restricted(site.quantity, attrs.best(scores), scores)
+    if attribute is not None:
+        attribute = attrs.plausible(site.quantity, attribute, scores, knowledge)
+    if attribute is None:
+        weak = site.quantity.kind == "relative" or site.quantity.rule.endswith("bare_plural") \
+            or site.quantity.rule == "share_words"
+        if weak:
+            return None
+        attribute = "other"
+    return attribute
+
+
+def _pointed_back_cues(site: Site) -> list:
+    """The cues of the clauses before one that opens with a pronoun, which it points back to."""
+    return cues_in(site.doc, *site.previous_clauses()[-1]) if site.previous_clauses() and \
+        PRONOUN_START_RE.match(site.clause_text()) else []
+
+
+def _other_numbers_in_clause(site: Site) -> list:
+    """The other quantities that start in the value's clause."""
+    q, clause = site.q, site.clause
+    return [other for other in site.doc.spans["quantities"]
+            if other.start != q.start and clause[0] <= other.start_char < clause[1]]
+
+
+def _says_how_typical_another(site: Site) -> bool:
+    # "most people recover within 2 weeks": "most" says how typical the other number is
+    return site.quantity.rule in ("share_words", "share_adverb") and bool(_other_numbers_in_clause(site))
+
+
+def _age_of_those_counted(site: Site) -> bool:
+    # "51% in adults 60 years and older": the ages say whom the share is about
+    quantity = site.quantity
+    return quantity.kind == "age" and (quantity.vague or quantity.rule == "age_population") \
+        and any(other.label_ != "age" for other in _other_numbers_in_clause(site))
+
+
+def _a_question(site: Site) -> bool:
+    # "Is it safe to take painkillers every day?": a question states nothing
+    return site.column is None and site.label is None and site.sent.text.rstrip().endswith("?")
+
+
+def _a_point_in_time(site: Site) -> bool:
+    # "revision rates are 5% at 10 years", "next update at 6 months": a point in time
+    q = site.q
+    return site.quantity.kind == "duration" and q.start > 0 and site.doc[q.start - 1].lower_ == "at" \
+        and not site.quantity.rule.startswith(("lower", "upper"))
+
+
+def _a_label_alone(site: Site) -> bool:
+    # "At Birth", "Before Birth (Prenatal)": a label on its own line states nothing
+    return site.column is None and site.label is None and _only_the_value(site)
+
+
+def _a_heading_age(site: Site) -> bool:
+    # "Pneumonia in children", "Acne in adulthood": a heading names whom a section is about
+    return site.block.kind == "heading" and site.quantity.kind == "age" and bool(site.quantity.vague)
 
 
 def _only_the_value(site: Site) -> bool:

@@ -43,7 +43,6 @@ def variants_in(text: str, knowledge: Knowledge) -> list[str]:
 
 def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
     """Groups and places named in the clause ("in women over 50", "worldwide")."""
-    doc = site.doc
     out: list[str] = []
     groups: list[tuple[int, str]] = []
     for s in site.clause_cues:
@@ -53,27 +52,42 @@ def group_conditions(site: Site, knowledge: Knowledge) -> list[str]:
         _c, name, _phrase = s.label_.split("|", 2)
         if category == "hypo":
             out.append(name)
-            continue
-        before = [t.lower_ for t in doc[max(0, s.start - 3): s.start]]
-        between = doc[site.q.end: s.start]
-        after_share = site.q.end <= s.start and len(between) <= 4 and not any(t.is_punct for t in between)
-        if category == "group" and {"each", "every"} & set(before) and s.start != site.q.end:
-            continue  # "each of their children has a 50 percent chance": the unit of a chance, not a population
-        if category == "place":
-            if name == "worldwide" or any(b in ("in", "across", "throughout", "of", "among") for b in before) \
-                    or s.start - site.q.end in range(0, 5) or s.text.lower() in ("americans", "europeans"):
+        elif category == "place":
+            if _place_applies(site, s, name):
                 out.append(name)
-            continue
-        if not (set(before[-2:]) & _PREPOSITIONS or after_share or _opens_clause(site, s.start)):
-            continue
-        tail = _age_tail(site, s.end_char)
-        groups.append((_distance(site, s), f"{name} {tail}" if tail else name))
+        else:
+            group = _group_condition(site, s, name)
+            if group is not None:
+                groups.append(group)
     groups += [(0, name) for name in _everyone_of_an_age(site, knowledge)]
     if groups:
         # "51% in adults 60 and older, falling to 38% in adults 70 and older": each share is about the
         # group nearest it
         out.append(min(groups)[1])
     return out
+
+
+def _place_applies(site: Site, s, name: str) -> bool:
+    """A place cue says where the number holds: "worldwide", after "in"/"across"/"among", right after
+    the value, or a people named for a place ("Americans")."""
+    before = [t.lower_ for t in site.doc[max(0, s.start - 3): s.start]]
+    return name == "worldwide" or any(b in ("in", "across", "throughout", "of", "among") for b in before) \
+        or s.start - site.q.end in range(0, 5) or s.text.lower() in ("americans", "europeans")
+
+
+def _group_condition(site: Site, s, name: str) -> Optional[tuple[int, str]]:
+    """A group cue that names the population counted, with its age ("women over 65"), and its distance
+    from the value; None when the group is not what the number is about."""
+    doc = site.doc
+    before = [t.lower_ for t in doc[max(0, s.start - 3): s.start]]
+    if {"each", "every"} & set(before) and s.start != site.q.end:
+        return None  # "each of their children has a 50 percent chance": the unit of a chance, not a population
+    between = doc[site.q.end: s.start]
+    after_share = site.q.end <= s.start and len(between) <= 4 and not any(t.is_punct for t in between)
+    if not (set(before[-2:]) & _PREPOSITIONS or after_share or _opens_clause(site, s.start)):
+        return None
+    tail = _age_tail(site, s.end_char)
+    return (_distance(site, s), f"{name} {tail}" if tail else name)
 
 
 def _distance(site: Site, span) -> int:
@@ -218,6 +232,17 @@ def event_of(site: Site, subject: Optional[str], knowledge: Knowledge, words: bo
     mentions = [m for m in site.ctx.mentions(site.block.index)
                 if start <= m.start and m.end <= site.clause[1]]
     subject_key = name_key(subject) if subject else ""
+    named = _named_event(site, mentions, subject_key)
+    if named is not None:
+        return named
+    return _event_words(site, subject_key, knowledge) if words else None
+
+
+def _named_event(site: Site, mentions: list, subject_key: str) -> Optional[str]:
+    """The sign or condition named near the value (signs first, nearest first) that is neither the
+    subject nor a generic word."""
+    from .context import name_key
+
     for m in sorted(mentions, key=lambda m: (m.kind != "feature", abs(m.start - site.q.start_char))):
         if m.kind not in ("feature", "condition") or m.is_topic:
             continue
@@ -227,7 +252,7 @@ def event_of(site: Site, subject: Optional[str], knowledge: Knowledge, words: bo
         if key in _GENERIC_EVENTS or key.split()[-1] in _GENERIC_EVENTS and len(key.split()) == 1:
             continue
         return key
-    return _event_words(site, subject_key, knowledge) if words else None
+    return None
 
 
 def _label_clause_start(site: Site) -> int:

@@ -126,32 +126,46 @@ def _enumeration(bd: BlockDoc, sent: Span, stops: frozenset) -> dict:
     cache = bd.__dict__.setdefault("_enumerations", {})
     if sent.start in cache:
         return cache[sent.start]
-    doc, text = bd.doc, bd.text
-    values = [s for s in doc.spans.get("quantities", []) if sent.start <= s.start and s.end <= sent.end]
-    items: dict = {}
-    if len(values) >= ENUMERATION_MIN:
-        gaps, previous_end = [], sent.start
-        for value in values:
-            gaps.append(doc[previous_end: value.start])
-            previous_end = value.end
-        short = sum(1 for g in gaps[1:] if _label_like(g, stops))
-        if short >= ENUMERATION_MIN - 1 and short >= (len(values) - 1) * 0.6:
-            for k, (value, gap) in enumerate(zip(values, gaps)):
-                if value.label_ != "rate":
-                    continue
-                if k == 0:
-                    # the first item follows the list's heading text: its name starts after the last bracket or colon
-                    cut = max((t.i for t in gap if t.text in (")", ":", "]")), default=gap.start - 1)
-                    gap = doc[cut + 1: gap.end]
-                words = [t for t in gap if not t.is_punct or t.text in ("-", "/")]
-                if not words or len(words) > LABEL_MAX_WORDS:
-                    continue
-                start = words[0].idx
-                label = text[start: gap.end_char if len(gap) else start].strip(" -,;")
-                if label:
-                    items[value.start] = (start, label)
+    items = _enumeration_items(bd, sent, stops)
     cache[sent.start] = items
     return items
+
+
+def _enumeration_items(bd: BlockDoc, sent: Span, stops: frozenset) -> dict:
+    """The list items of a sentence whose values mostly follow short names; empty for ordinary prose."""
+    doc = bd.doc
+    values = [s for s in doc.spans.get("quantities", []) if sent.start <= s.start and s.end <= sent.end]
+    items: dict = {}
+    if len(values) < ENUMERATION_MIN:
+        return items
+    gaps, previous_end = [], sent.start
+    for value in values:
+        gaps.append(doc[previous_end: value.start])
+        previous_end = value.end
+    short = sum(1 for g in gaps[1:] if _label_like(g, stops))
+    if short < ENUMERATION_MIN - 1 or short < (len(values) - 1) * 0.6:
+        return items
+    for k, (value, gap) in enumerate(zip(values, gaps)):
+        if value.label_ != "rate":
+            continue
+        item = _list_item(bd, gap, first=k == 0)
+        if item is not None:
+            items[value.start] = item
+    return items
+
+
+def _list_item(bd: BlockDoc, gap: Span, first: bool) -> Optional[tuple[int, str]]:
+    """The start and the name of a list item from the words before its value; None when they are no name."""
+    if first:
+        # the first item follows the list's heading text: its name starts after the last bracket or colon
+        cut = max((t.i for t in gap if t.text in (")", ":", "]")), default=gap.start - 1)
+        gap = bd.doc[cut + 1: gap.end]
+    words = [t for t in gap if not t.is_punct or t.text in ("-", "/")]
+    if not words or len(words) > LABEL_MAX_WORDS:
+        return None
+    start = words[0].idx
+    label = bd.text[start: gap.end_char if len(gap) else start].strip(" -,;")
+    return (start, label) if label else None
 
 
 def _label_like(gap: Span, stops: frozenset) -> bool:

@@ -76,50 +76,87 @@ def candidates(site: Site, attribute: str) -> tuple:
     ctx = site.ctx
     wanted = wanted_kinds(attribute)
     topic = _topic_candidate(ctx)
-    if site.label is not None:
-        sentence = []  # a list item's name ("Scoliosis 50%") says what the share is for, not what it is about
-    else:
-        sentence = _table_mentions(site) if site.column is not None else _sentence_candidates(site)
-    sentence = [_as_topic(c, ctx) for c in sentence]
+    sentence = [_as_topic(c, ctx) for c in _own_candidates(site)]
     usable = [c for c in sentence if c.kind in wanted or c.is_topic or c.kind is None and c.origin != "late"]
-    chosen: list[Candidate] = []
-    topic_fits = topic is not None and (topic.kind in wanted or topic.kind is None
-                                        or topic.kind == "feature" and wanted is not TREATMENT_KINDS)
-    if attribute == "other":
-        topic_fits = False  # a threshold, a dose, a count: about the thing the sentence names, when it names one
-    on_topic = [c for c in usable if c.is_topic]
+    topic_fits = _topic_fits(topic, wanted, attribute)
     section = _section_subject(site, wanted)
-    strong_wanted = [c for c in usable if c.strong and not c.is_topic and c.kind in wanted]
-    unknown_topic = topic is not None and topic.kind is None
-    # "ibuprofen lasts 4 to 6 hours, while naproxen's last 8 to 12": the topic named in another clause
-    elsewhere = not any(c.in_clause for c in on_topic) and strong_wanted and strong_wanted[0].in_clause
-    if on_topic and (not topic_fits or unknown_topic or elsewhere) and strong_wanted:
-        # "Early Lyme disease is treated with doxycycline, which is taken for 10 days": on a condition
-        # page, the treatment the clause hangs on is what a treatment's number is about
-        chosen.append(strong_wanted[0])
-    elif on_topic:
-        chosen.append(on_topic[0])
-    elif topic_fits:
-        # a sign or symptom ("the sores heal") says what a condition's number is for, not what it is about
-        strong = [c for c in usable if c.strong and not c.is_topic
-                  and not (c.kind == "feature" and topic.kind == "condition")]
-        chosen += strong[:1] or ([section] if section is not None else [])
-    else:
-        chosen += usable[:1]
-        if not chosen and wanted is TREATMENT_KINDS and site.column is None:
-            chosen += [Candidate(m.text, "paragraph", m.kind, m.variant) for m in _earlier_in_block(site)
-                       if m.kind in TREATMENT_KINDS][:1]
-        if not chosen:
-            for index in ctx.heading_chain(site.block):
-                found = [Candidate(m.text, "heading", m.kind, m.variant) for m in ctx.mentions(index)
-                         if m.kind in wanted]
-                if found:
-                    chosen.append(found[0])
-                    break
+    chosen = _chosen(site, usable, topic, topic_fits, wanted, section)
     rest = list(usable) + [c for c in sentence if c not in usable]
     if topic is not None:
         rest.append(topic)
     return _distinct(chosen + ([topic] if topic is not None and topic_fits else []) + rest)
+
+
+def _own_candidates(site: Site) -> list[Candidate]:
+    """The names the value's own place offers: its table row and column, else its sentence."""
+    if site.label is not None:
+        return []  # a list item's name ("Scoliosis 50%") says what the share is for, not what it is about
+    return _table_mentions(site) if site.column is not None else _sentence_candidates(site)
+
+
+def _topic_fits(topic: Optional[Candidate], wanted: frozenset, attribute: str) -> bool:
+    """Whether the page topic is of a kind the attribute can be about."""
+    if attribute == "other":
+        return False  # a threshold, a dose, a count: about the thing the sentence names, when it names one
+    return topic is not None and (topic.kind in wanted or topic.kind is None
+                                  or topic.kind == "feature" and wanted is not TREATMENT_KINDS)
+
+
+def _chosen(site: Site, usable: list[Candidate], topic: Optional[Candidate], topic_fits: bool,
+            wanted: frozenset, section: Optional[Candidate]) -> list[Candidate]:
+    """The candidate that goes first, by the policy in the module docstring (empty when none)."""
+    on_topic = [c for c in usable if c.is_topic]
+    strong_wanted = [c for c in usable if c.strong and not c.is_topic and c.kind in wanted]
+    if on_topic and strong_wanted and _strong_over_topic(on_topic, strong_wanted, topic, topic_fits):
+        # "Early Lyme disease is treated with doxycycline, which is taken for 10 days": on a condition
+        # page, the treatment the clause hangs on is what a treatment's number is about
+        return [strong_wanted[0]]
+    if on_topic:
+        return [on_topic[0]]
+    if topic_fits:
+        return _strong_or_section(usable, topic, section)
+    return _off_topic_choice(site, usable, wanted)
+
+
+def _strong_over_topic(on_topic: list[Candidate], strong_wanted: list[Candidate], topic: Optional[Candidate],
+                       topic_fits: bool) -> bool:
+    """Whether a strong name of the wanted kind takes over from the topic named in the sentence: when
+    the topic does not fit, is of no known kind, or is named only outside the number's clause."""
+    unknown_topic = topic is not None and topic.kind is None
+    # "ibuprofen lasts 4 to 6 hours, while naproxen's last 8 to 12": the topic named in another clause
+    elsewhere = not any(c.in_clause for c in on_topic) and strong_wanted[0].in_clause
+    return not topic_fits or unknown_topic or elsewhere
+
+
+def _strong_or_section(usable: list[Candidate], topic: Candidate, section: Optional[Candidate]) -> list[Candidate]:
+    """When the topic fits: a name in a strong position, else the section heading's subject."""
+    # a sign or symptom ("the sores heal") says what a condition's number is for, not what it is about
+    strong = [c for c in usable if c.strong and not c.is_topic
+              and not (c.kind == "feature" and topic.kind == "condition")]
+    return strong[:1] or ([section] if section is not None else [])
+
+
+def _off_topic_choice(site: Site, usable: list[Candidate], wanted: frozenset) -> list[Candidate]:
+    """When the topic is of another kind: the best usable name in the sentence, then (for treatments)
+    one named earlier in the paragraph, then the nearest heading that names one of the wanted kind."""
+    chosen = usable[:1]
+    if not chosen and wanted is TREATMENT_KINDS and site.column is None:
+        chosen = [Candidate(m.text, "paragraph", m.kind, m.variant) for m in _earlier_in_block(site)
+                  if m.kind in TREATMENT_KINDS][:1]
+    if not chosen:
+        chosen = _heading_choice(site, wanted)
+    return chosen
+
+
+def _heading_choice(site: Site, wanted: frozenset) -> list[Candidate]:
+    """The first name of the wanted kind in the nearest heading above that names one."""
+    ctx = site.ctx
+    for index in ctx.heading_chain(site.block):
+        found = [Candidate(m.text, "heading", m.kind, m.variant) for m in ctx.mentions(index)
+                 if m.kind in wanted]
+        if found:
+            return [found[0]]
+    return []
 
 
 def _section_subject(site: Site, wanted: frozenset) -> Optional[Candidate]:
@@ -152,16 +189,22 @@ def _listed_name(site: Site, wanted: frozenset) -> Optional[Candidate]:
     own = chain[0]
     if ctx.mentions(own) or not _name_like(ctx.document.blocks[own].text, ctx.knowledge):
         return None
+    kind = _sibling_kind(ctx, own, wanted)
+    if kind is None:
+        return None
+    return Candidate(ctx.document.blocks[own].text.strip(), "heading", kind)
+
+
+def _sibling_kind(ctx: DocumentContext, own: int, wanted: frozenset) -> Optional[str]:
+    """The one kind the name-like headings beside ``own`` (but the title) name, when they are a list
+    of subjects: most of them name one, all of one kind."""
     title = _title_heading(ctx)
     kinds, naming, name_like = _sibling_names(ctx, wanted)
     siblings = name_like - (own != title)  # own is one of the name-like headings, naming nothing
-    # a list of subjects: most sibling headings name one, all of one kind
-    if len(kinds) != 1 or naming < 2 or 2 * naming < siblings:
-        return None
-    return Candidate(ctx.document.blocks[own].text.strip(), "heading", next(iter(kinds)))
+    return next(iter(kinds)) if _a_list_of_subjects(naming, siblings, kinds) else None
 
 
-def _sibling_names(ctx, wanted: frozenset) -> tuple[frozenset, int, int]:
+def _sibling_names(ctx: DocumentContext, wanted: frozenset) -> tuple[frozenset, int, int]:
     """Over the page's name-like headings but its title: the kinds of ``wanted`` they name, how many
     name one, and how many there are. Worked out once per page and kind, not once per claim (a page of
     thousands of sections made every claim under one look at every heading)."""
@@ -172,6 +215,11 @@ def _sibling_names(ctx, wanted: frozenset) -> tuple[frozenset, int, int]:
                  if b.kind == "heading" and b.index != title and _name_like(b.text, ctx.knowledge)]
         ctx.memo[key] = (frozenset().union(*named), sum(1 for n in named if n), len(named))
     return ctx.memo[key]
+
+
+def _a_list_of_subjects(naming: int, siblings: int, kinds: frozenset) -> bool:
+    """A list of subjects: most of the ``siblings`` headings name one (``naming`` do), all of one kind."""
+    return len(kinds) == 1 and naming >= 2 and 2 * naming >= siblings
 
 
 def _section_headings(ctx, block) -> list[int]:
@@ -225,57 +273,98 @@ def _as_topic(c: Candidate, ctx: DocumentContext) -> Candidate:
 
 
 def _sentence_candidates(site: Site) -> list[Candidate]:
-    ctx, doc, sent, q = site.ctx, site.doc, site.sent, site.q
-    mentions = [m for m in ctx.mentions(site.block.index) if sent.start_char <= m.start and m.end <= sent.end_char]
+    mentions = [m for m in site.ctx.mentions(site.block.index)
+                if site.sent.start_char <= m.start and m.end <= site.sent.end_char]
+    ranked = [_sentence_candidate(site, m, strong=True) for m in _strong_mentions(site, mentions)]
+    ranked += [_sentence_candidate(site, m) for m in _near_mentions(site, mentions)]
+    ranked += [replace(c, strong=True) for c in _references(site, mentions)]
+    ranked += [_sentence_candidate(site, m) for m in _other_mentions(site, mentions)]
+    return ranked
+
+
+def _sentence_candidate(site: Site, m: Mention, strong: bool = False) -> Candidate:
     clause_start, clause_end = site.clause
-    ranked: list[Candidate] = []
+    pointing = m.token_start > 0 and site.doc[m.token_start - 1].lower_ in _POINTERS
+    return Candidate(m.text, "sentence", m.kind, m.variant, pointing, strong=strong,
+                     in_clause=clause_start <= m.start < clause_end)
 
-    def add(m: Mention, origin: str = "sentence", strong: bool = False) -> None:
-        pointing = m.token_start > 0 and doc[m.token_start - 1].lower_ in _POINTERS
-        ranked.append(Candidate(m.text, origin, m.kind, m.variant, pointing, strong=strong,
-                                in_clause=clause_start <= m.start < clause_end))
 
-    def contrast(m: Mention) -> bool:
-        before = {t.lower_ for t in doc[max(sent.start, m.token_start - 3): m.token_start]}
-        return bool(before & _CONTRAST_BEFORE)
+def _in_contrast(site: Site, m: Mention) -> bool:
+    """'unlike X', 'compared with X': a name set against the subject, not the subject."""
+    before = {t.lower_ for t in site.doc[max(site.sent.start, m.token_start - 3): m.token_start]}
+    return bool(before & _CONTRAST_BEFORE)
 
-    for m in mentions:  # "people with X", "in patients with X": X is what the number is about
-        if clause_start <= m.start < clause_end and m.token_start >= 2 and doc[m.token_start - 1].lower_ == "with" \
-                and doc[m.token_start - 2].lower_ in _WITH_GROUPS:
-            add(m, strong=True)
+
+def _strong_mentions(site: Site, mentions: list[Mention]) -> list[Mention]:
+    """The names that stand where a sentence names what it is about, in order of strength."""
+    out = _with_group_mentions(site, mentions)
     if site.is_relative_clause():
-        before = [m for m in mentions if m.end <= clause_start]
+        before = [m for m in mentions if m.end <= site.clause[0]]
         if before:
-            add(before[-1], strong=True)
-    for m in mentions:  # "paracetamol which wears off after 2 hrs": the name a "which" hangs on
+            out.append(before[-1])
+    out += _which_heads(site, mentions)
+    opener = _clause_opener(site, mentions)
+    if opener is not None:
+        out.append(opener)
+    out += _counted_things(site, mentions)
+    adjacent = _just_before(site, mentions)
+    if adjacent is not None:
+        out.append(adjacent)
+    return out
+
+
+def _with_group_mentions(site: Site, mentions: list[Mention]) -> list[Mention]:
+    """'people with X', 'in patients with X': X is what the number is about."""
+    doc = site.doc
+    clause_start, clause_end = site.clause
+    return [m for m in mentions
+            if clause_start <= m.start < clause_end and m.token_start >= 2 and doc[m.token_start - 1].lower_ == "with"
+            and doc[m.token_start - 2].lower_ in _WITH_GROUPS]
+
+
+def _which_heads(site: Site, mentions: list[Mention]) -> list[Mention]:
+    """'paracetamol which wears off after 2 hrs': the name a "which" hangs on."""
+    doc, q = site.doc, site.q
+    out = []
+    for m in mentions:
         nxt = doc[m.token_end: m.token_end + 2]
         if m.end <= q.start_char and len(nxt) and nxt[0].lower_ in ("which", "that", "who") \
                 and not any(o.start > m.end and o.end <= q.start_char for o in mentions):
-            add(m, strong=True)
-    opener = _clause_opener(site, mentions)
-    if opener is not None:
-        add(opener, strong=True)
-    for m in mentions:  # "about half of IVF pregnancies": what the counted things are of
+            out.append(m)
+    return out
+
+
+def _counted_things(site: Site, mentions: list[Mention]) -> list[Mention]:
+    """'about half of IVF pregnancies': what the counted things are of."""
+    doc, q = site.doc, site.q
+    out = []
+    for m in mentions:
         between = doc[q.end: m.token_start]
         if m.start >= q.end_char and len(between) <= 3 and all(t.lower_ in _SHARE_OF for t in between) \
                 and site.quantity.unit == "ratio":
-            add(m, strong=True)
-    adjacent = _just_before(site, mentions)
-    if adjacent is not None:
-        add(adjacent, strong=True)
-    in_clause_before = [m for m in mentions if clause_start <= m.start and m.end <= q.start_char and not contrast(m)]
-    for m in sorted(in_clause_before, key=lambda m: -m.start):
-        add(m)
-    for m in mentions:
-        if m.token_start - sent.start <= 3 and not contrast(m):
-            add(m)
-    ranked += [replace(c, strong=True) for c in _references(site, mentions)]
-    for m in sorted((m for m in mentions if m.end <= q.start_char and not contrast(m)), key=lambda m: -m.start):
-        add(m)
-    for m in mentions:
-        if clause_start <= m.start < clause_end and m.start >= q.end_char and not contrast(m):
-            add(m)
-    return ranked
+            out.append(m)
+    return out
+
+
+def _near_mentions(site: Site, mentions: list[Mention]) -> list[Mention]:
+    """Names in the clause before the number (nearest first), then names that open the sentence."""
+    clause_start = site.clause[0]
+    in_clause_before = [m for m in mentions
+                        if clause_start <= m.start and m.end <= site.q.start_char and not _in_contrast(site, m)]
+    out = sorted(in_clause_before, key=lambda m: -m.start)
+    out += [m for m in mentions if m.token_start - site.sent.start <= 3 and not _in_contrast(site, m)]
+    return out
+
+
+def _other_mentions(site: Site, mentions: list[Mention]) -> list[Mention]:
+    """The rest: names before the number anywhere in the sentence (nearest first), then names after it
+    in its clause."""
+    clause_start, clause_end = site.clause
+    q = site.q
+    out = sorted((m for m in mentions if m.end <= q.start_char and not _in_contrast(site, m)), key=lambda m: -m.start)
+    out += [m for m in mentions if clause_start <= m.start < clause_end and m.start >= q.end_char
+            and not _in_contrast(site, m)]
+    return out
 
 
 def _clause_opener(site: Site, mentions: list[Mention]) -> Optional[Mention]:
@@ -346,20 +435,29 @@ def _references(site: Site, mentions: list[Mention]) -> list[Candidate]:
 def _antecedent(site: Site, kind: str, at: int) -> Optional[Candidate]:
     """The subject a reference of ``kind`` points to: the nearest earlier name of that kind in the
     block, then the headings, then the topic."""
-    ctx = site.ctx
-    wanted = None if kind == "any" else REFERENCE_KINDS.get(kind, TREATMENT_KINDS)
     sents = site.bd.sentences()
     index = site.bd.sentence_index(site.sent)
     window_start = sents[max(0, index - 2)].start_char  # what a reference points to is named just before it
-    earlier = [m for m in ctx.mentions(site.block.index) if window_start <= m.start and m.end <= at]
+    earlier = [m for m in site.ctx.mentions(site.block.index) if window_start <= m.start and m.end <= at]
     if kind == "any":
-        # a pronoun: what the sentence before was about (its first name), else the topic
-        if index > 0:
-            previous = sents[index - 1]
-            first = [m for m in earlier if previous.start_char <= m.start < previous.end_char]
-            if first:
-                return Candidate(first[0].text, "reference", first[0].kind, first[0].variant)
-        return None
+        return _pronoun_antecedent(sents, index, earlier)
+    return _named_antecedent(site, REFERENCE_KINDS.get(kind, TREATMENT_KINDS), earlier)
+
+
+def _pronoun_antecedent(sents, index: int, earlier: list[Mention]) -> Optional[Candidate]:
+    """A pronoun: what the sentence before was about (its first name), else the topic."""
+    if index > 0:
+        previous = sents[index - 1]
+        first = [m for m in earlier if previous.start_char <= m.start < previous.end_char]
+        if first:
+            return Candidate(first[0].text, "reference", first[0].kind, first[0].variant)
+    return None
+
+
+def _named_antecedent(site: Site, wanted: frozenset, earlier: list[Mention]) -> Optional[Candidate]:
+    """'the procedure', 'this medicine': the nearest earlier name of the wanted kind, then one in the
+    section headings, then the topic when it fits."""
+    ctx = site.ctx
     for m in reversed(earlier):
         if m.kind in wanted:
             return Candidate(m.text, "reference", m.kind, m.variant)
@@ -442,29 +540,47 @@ def clause_kind(site: Site) -> Optional[str]:
     """The kind of thing the number's clause is about: its opening name (or the head noun it opens with:
     "Some blocks last ..."), else the page topic's kind."""
     if site.label is None and site.column is None:
-        mentions = [m for m in site.ctx.mentions(site.block.index)
-                    if site.sent.start_char <= m.start and m.end <= site.sent.end_char]
-        opener = _clause_opener(site, mentions)
-        if opener is not None and opener.kind is not None:
-            return opener.kind
-        span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand")
-        for token in (span or []):
-            if token.i >= site.q.start:
-                break
-            if token.is_punct or token.lower_ in _OPENING_SKIP:
-                continue
-            kind = site.ctx.knowledge.kind_of(token.lower_) if token.is_alpha else None
-            if kind is not None:
-                return kind
-            if token.is_alpha and token.lower_ not in site.ctx.knowledge.name_stops:
-                continue  # an adjective before the head noun
-            break
-        named = {m.kind for m in site.ctx.mentions(site.block.index)
-                 if site.clause[0] <= m.start and m.end <= site.clause[1]}
-        if "condition" in named and not named & TREATMENT_KINDS:
-            return "condition"  # "about half of people have a cataract" on a cataract surgery page
+        kind = _named_clause_kind(site)
+        if kind is not None:
+            return kind
     topic = site.ctx.topic
     return topic.kind if topic is not None else None
+
+
+def _named_clause_kind(site: Site) -> Optional[str]:
+    """The kind the clause itself names: its opening name, the head noun it opens with, or a condition
+    it names when it names no treatment."""
+    mentions = [m for m in site.ctx.mentions(site.block.index)
+                if site.sent.start_char <= m.start and m.end <= site.sent.end_char]
+    opener = _clause_opener(site, mentions)
+    if opener is not None and opener.kind is not None:
+        return opener.kind
+    kind = _head_noun_kind(site)
+    if kind is not None:
+        return kind
+    named = {m.kind for m in site.ctx.mentions(site.block.index)
+             if site.clause[0] <= m.start and m.end <= site.clause[1]}
+    if "condition" in named and not named & TREATMENT_KINDS:
+        return "condition"  # "about half of people have a cataract" on a cataract surgery page
+    return None
+
+
+def _head_noun_kind(site: Site) -> Optional[str]:
+    """The kind of the head noun the clause opens with ("Some blocks last ..."), skipping the opening
+    words and adjectives before it."""
+    span = site.doc.char_span(site.clause[0], site.clause[1], alignment_mode="expand")
+    for token in (span or []):
+        if token.i >= site.q.start:
+            break
+        if token.is_punct or token.lower_ in _OPENING_SKIP:
+            continue
+        kind = site.ctx.knowledge.kind_of(token.lower_) if token.is_alpha else None
+        if kind is not None:
+            return kind
+        if token.is_alpha and token.lower_ not in site.ctx.knowledge.name_stops:
+            continue  # an adjective before the head noun
+        break
+    return None
 
 
 def treatment_in_sentence(site: Site) -> bool:

@@ -51,6 +51,7 @@ class Attribute:
     takes: frozenset
     label: str
     cues: dict  # phrase -> weight
+    span: tuple = (None, None)  # plausible times in seconds: (shortest, longest), None for no bound
 
 
 @dataclass(frozen=True)
@@ -228,11 +229,14 @@ class _Builder:
                 if spec.parent is not None:
                     entry["parent"] = spec.parent
         for name, attr in model.attributes.items():
-            entry = self.attributes.setdefault(name, {"takes": [], "label": None, "cues": {}, "where": ""})
+            entry = self.attributes.setdefault(name, {"takes": [], "label": None, "cues": {}, "where": "",
+                                                      "span": None})
             entry["where"] = where(path, raw_map.get("attributes", {}), name)
             entry["takes"] += [t for t in attr.takes if t not in entry["takes"]]
             entry["label"] = attr.label or entry["label"]
             entry["cues"].update({k.lower(): float(v) for k, v in attr.cues.items()})
+            if attr.span is not None:
+                entry["span"] = tuple(attr.span)
         for name, qual in model.qualifiers.items():
             entry = self.qualifiers.setdefault(name, {"applies_to": [], "cues": [], "where": ""})
             entry["where"] = where(path, raw_map.get("qualifiers", {}), name)
@@ -269,7 +273,7 @@ class _Builder:
             if not spec["takes"]:
                 raise DataFileError(f"{spec['where']}: attribute {name!r} needs `takes` (time, age, ratio, count)")
             attributes[name] = Attribute(name, frozenset(spec["takes"]), spec["label"] or name.replace("_", " "),
-                                         dict(spec["cues"]))
+                                         dict(spec["cues"]), spec["span"] or (None, None))
         qualifiers = {}
         for name, spec in self.qualifiers.items():
             for attribute in spec["applies_to"]:

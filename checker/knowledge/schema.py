@@ -41,6 +41,18 @@ class AttributeSpec(_Strict):
     takes: List[Takes] = []
     label: Optional[str] = None
     cues: Dict[str, float] = {}
+    # the times, in seconds, this attribute can plausibly take: [shortest, longest]; null for no bound
+    span: Optional[List[Optional[float]]] = None
+
+    @field_validator("span")
+    @classmethod
+    def _span(cls, span):
+        if span is None:
+            return span
+        if len(span) != 2 or any(v is not None and v < 0 for v in span) or \
+                (None not in span and span[0] > span[1]):
+            raise ValueError("span must be [shortest, longest] in seconds (null for no bound), shortest first")
+        return span
 
     @field_validator("cues")
     @classmethod

@@ -106,5 +106,11 @@ def fail(path, container, key, message: str) -> DataFileError:
     return DataFileError(f"{where(path, container, key)}: {message}")
 
 
+def expect_mapping(path, value, context: str) -> LineDict:
+    if not isinstance(value, dict):
+        raise DataFileError(f"{path}:{getattr(value, 'line', 1)}: {context} must be a mapping")
+    return value
+
+
 def data_path(name: str, override: str | Path | None = None) -> Path:
     return Path(override) if override else DATA_DIR / name

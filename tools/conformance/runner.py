@@ -26,7 +26,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from checker.errors import CheckerError, DataFileError
 from checker.knowledge import yamlio as datafiles
@@ -201,27 +201,20 @@ def load_waivers(path: Optional[str | Path] = None) -> dict:
     if not path.exists():
         return {}
     data = datafiles.load_yaml(path) or {}
-    data = _mapping(path, data, "the waiver list")
+    data = datafiles.expect_mapping(path, data, "the waiver list")
     known = {spec.name for spec in FILES}
     out = {}
     for name, entries in data.items():
         if name not in known:
             raise DataFileError(f"{datafiles.where(path, data, name)}: unknown conformance file {name!r} "
                                 f"(known: {', '.join(sorted(known))})")
-        entries = _mapping(path, entries, f"waivers of {name}")
+        entries = datafiles.expect_mapping(path, entries, f"waivers of {name}")
         for case_id, reason in entries.items():
             if not isinstance(reason, str) or len(reason.strip()) < 10:
                 raise DataFileError(f"{datafiles.where(path, entries, case_id)}: waiver {case_id!r} needs a "
                                     "written reason")
         out[name] = {str(k): v.strip() for k, v in entries.items()}
     return out
-
-
-def _mapping(path: Path, value: Any, context: str) -> dict:
-    """``value`` when it is a mapping; else a `DataFileError` naming the file and line."""
-    if not isinstance(value, dict):
-        raise DataFileError(f"{path}:{getattr(value, 'line', 1)}: {context} must be a mapping")
-    return value
 
 
 # --------------------------------------------------------------------------------------------------
