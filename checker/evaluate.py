@@ -216,42 +216,52 @@ def evaluate(gold: GoldSet, result: CheckResult) -> Evaluation:
         ev.matched += 1
         row["found"] += 1
         matched_pred.add(p.id)
-        problems = []
-        right_attribute = p.attribute == g["attribute"]
-        right_subject = same_subject(p.subject, g["subject"])
-        if right_attribute:
-            ev.right_attribute += 1
-            row["attribute"] += 1
-        else:
-            problems.append(f"attribute {p.attribute} (gold {g['attribute']})")
-        if right_subject:
-            ev.right_subject += 1
-            row["subject"] += 1
-        else:
-            problems.append(f"subject {p.subject} (gold {g['subject']})")
-        if right_attribute and right_subject:
-            ev.right_subject_attribute += 1
-        if _intervals_overlap(p, g):
-            ev.right_interval += 1
-        else:
-            problems.append(f"interval {p.low}..{p.high} {p.unit} (gold {g['low']}..{g['high']} {g['unit']})")
-        if p.hedged == g["hedged"]:
-            ev.right_hedge += 1
-        if problems:
-            ev.misses.append({"id": g["id"], "problem": "; ".join(problems)})
+        _score_match(ev, row, g, p)
     # every predicted claim that overlaps any gold quote counts as correct for precision
     for p in result.claims:
         if p.id in matched_pred or any(
                 Path(g["source"]).name == Path(p.source).name and _overlap(p.start, p.end, g["start"], g["end"])
                 for g in gold.claims):
             ev.predicted_matched += 1
+    _score_conflicts(ev, gold, result, matches)
+    return ev
 
+
+def _score_match(ev: Evaluation, row: dict, g: dict, p: Claim) -> None:
+    """Count what a matched prediction got right; what it got wrong becomes a miss naming the problems."""
+    problems = []
+    right_attribute = p.attribute == g["attribute"]
+    right_subject = same_subject(p.subject, g["subject"])
+    if right_attribute:
+        ev.right_attribute += 1
+        row["attribute"] += 1
+    else:
+        problems.append(f"attribute {p.attribute} (gold {g['attribute']})")
+    if right_subject:
+        ev.right_subject += 1
+        row["subject"] += 1
+    else:
+        problems.append(f"subject {p.subject} (gold {g['subject']})")
+    if right_attribute and right_subject:
+        ev.right_subject_attribute += 1
+    if _intervals_overlap(p, g):
+        ev.right_interval += 1
+    else:
+        problems.append(f"interval {p.low}..{p.high} {p.unit} (gold {g['low']}..{g['high']} {g['unit']})")
+    if p.hedged == g["hedged"]:
+        ev.right_hedge += 1
+    if problems:
+        ev.misses.append({"id": g["id"], "problem": "; ".join(problems)})
+
+
+def _score_conflicts(ev: Evaluation, gold: GoldSet, result: CheckResult, matches: dict) -> None:
+    """Gold conflicts found, reported conflicts that hold one, and consistent pairs flagged anyway."""
     ev.reported_conflicts = len(result.conflicts)
 
     def holds(conflict, ids: list[str]) -> bool:
-        preds = [matches.get(i) for i in ids]
-        if any(p is None for p in preds):
-            return False
+        preds = [p for p in (matches.get(i) for i in ids) if p is not None]
+        if len(preds) < len(ids):
+            return False  # a claim of the pair was not found at all
         cluster = {cc.claim.id: cc.cluster for cc in conflict.claims}
         return all(p.id in cluster for p in preds) and len({cluster[p.id] for p in preds}) == len(preds)
 
@@ -272,7 +282,6 @@ def evaluate(gold: GoldSet, result: CheckResult) -> Evaluation:
         if flagged(row["claims"]):
             ev.false_alarms += 1
             ev.false_alarm_pairs.append(row["claims"])
-    return ev
 
 
 def same_subject(predicted: Optional[str], gold: Optional[str]) -> bool:

@@ -112,20 +112,10 @@ class Alignment:
 
 def align(claims: Iterable[Claim], knowledge: Optional[Knowledge] = None) -> Alignment:
     k = knowledge or default_knowledge()
-    compared: list[Claim] = []
-    uncompared: list[tuple] = []
-    for claim in claims:
-        reason = why_not_compared(claim)
-        if reason:
-            uncompared.append((claim, reason))
-        else:
-            compared.append(claim)
+    compared, uncompared = _split_compared(claims)
     keys = {c.id: subject_key(c.subject or "", k) for c in compared}
     merged = _merge_spellings(Counter(keys.values()))
-    shown: dict = defaultdict(Counter)
-    for c in compared:
-        shown[merged.get(keys[c.id], keys[c.id])][c.subject] += 1
-    names = {key: min(counts, key=lambda n: (-counts[n], len(n), n)) for key, counts in shown.items()}
+    names = _shown_names(compared, keys, merged)
     groups: dict = defaultdict(list)
     for c in compared:
         key = merged.get(keys[c.id], keys[c.id])
@@ -138,6 +128,27 @@ def align(claims: Iterable[Claim], knowledge: Optional[Knowledge] = None) -> Ali
         out.append(ClaimGroup(subject=name, attribute=gkey[1], condition=gkey[2] or None, qualifier=gkey[3] or None,
                               claims=members))
     return Alignment(tuple(out), names, tuple(sorted(uncompared, key=lambda u: (u[0].source, u[0].start, u[0].id))))
+
+
+def _split_compared(claims: Iterable[Claim]) -> tuple[list[Claim], list[tuple]]:
+    """The claims that can be compared, and the others with the reason they cannot."""
+    compared: list[Claim] = []
+    uncompared: list[tuple] = []
+    for claim in claims:
+        reason = why_not_compared(claim)
+        if reason:
+            uncompared.append((claim, reason))
+        else:
+            compared.append(claim)
+    return compared, uncompared
+
+
+def _shown_names(compared: list[Claim], keys: dict, merged: dict) -> dict:
+    """Subject key -> the name shown for it: the spelling written most often, then the shortest."""
+    shown: dict = defaultdict(Counter)
+    for c in compared:
+        shown[merged.get(keys[c.id], keys[c.id])][c.subject] += 1
+    return {key: min(counts, key=lambda n: (-counts[n], len(n), n)) for key, counts in shown.items()}
 
 
 def _merge_spellings(counts: Counter) -> dict:

@@ -66,22 +66,12 @@ def _key(text: str, k_id: int, k: Knowledge) -> str:
         return cached
     name = _display(text, k).replace("-", " ").replace("/", " ")
     words = [w for w in re.split(r"\s+", re.sub(r"[^\w\s]", "", name)) if w]
-    words = [_spelled(w, k) for w in words]
-    if "of" in words:
-        # "cancer of the breast" -> "breast cancer"; only a short head before "of"
-        i = words.index("of")
-        if 1 <= i <= 2 and i + 1 < len(words):
-            rest = [w for w in words[i + 1:] if w not in ("the", "a", "an")]
-            words = rest + words[:i]
+    words = _head_last([_spelled(w, k) for w in words])
     while len(words) > 1 and words[0] in k.modifiers:
         words = words[1:]
     if len(words) > 1 and words[-1] in k.redundant_heads and k.kind_of(words[-2]) in ("procedure", "treatment"):
         words = words[:-1]
-    if len(words) > 1 and k.kind_of(words[-1]) == "condition" and len(words[-2]) >= 5 \
-            and words[-2].endswith("s") and not words[-2].endswith(("ss", "us", "is")):
-        # "Crohns disease" = "Crohn's disease", "Parkinsons disease" = "Parkinson's disease": an eponym
-        # whose apostrophe was dropped
-        words[-2] = words[-2][:-1]
+    _drop_eponym_s(words, k)
     if words:
         words[-1] = _singular(words[-1], k)
     key = " ".join(words)
@@ -89,6 +79,24 @@ def _key(text: str, k_id: int, k: Knowledge) -> str:
         _KEY_CACHE.clear()
     _KEY_CACHE[(text, k_id)] = key
     return key
+
+
+def _head_last(words: list) -> list:
+    """"cancer of the breast" -> "breast cancer"; only a short head before "of"."""
+    if "of" in words:
+        i = words.index("of")
+        if 1 <= i <= 2 and i + 1 < len(words):
+            rest = [w for w in words[i + 1:] if w not in ("the", "a", "an")]
+            return rest + words[:i]
+    return words
+
+
+def _drop_eponym_s(words: list, k: Knowledge) -> None:
+    """"Crohns disease" = "Crohn's disease", "Parkinsons disease" = "Parkinson's disease": an eponym
+    whose apostrophe was dropped (changes ``words`` in place)."""
+    if len(words) > 1 and k.kind_of(words[-1]) == "condition" and len(words[-2]) >= 5 \
+            and words[-2].endswith("s") and not words[-2].endswith(("ss", "us", "is")):
+        words[-2] = words[-2][:-1]
 
 
 def _spelled(word: str, k: Knowledge) -> str:

@@ -130,32 +130,29 @@ class DocumentContext:
         k = self.knowledge
         text = span.text
         if span.label_ == "abbrev" or _ABBREV_RE.match(text) and len(span) == 1:
-            full = self.abbreviations.get(text.rstrip("s")) or self.abbreviations.get(text)
-            if full:
-                return Mention(full, k.kind_of(full.split()[-1]), index, span.start_char, span.end_char,
-                               span.start, span.end)
-            if text in k.abbreviations:
-                return Mention(text, k.kind_of(text.lower()), index, span.start_char, span.end_char, span.start,
-                               span.end)
-        variant = None
-        words = text.split()
-        if len(words) >= 3 and words[0].lower() in k.variants and words[1][:1].isdigit() | _roman(words[1]):
-            variant = f"{words[0].lower()} {words[1].lower()}"
-            text = " ".join(words[2:])
-        head = text.split()[-1].lower() if text.split() else ""
+            abbreviation = self._abbreviation_mention(index, span)
+            if abbreviation is not None:
+                return abbreviation
+        variant, text = _without_variant(text, k)
         if span.label_ == "name" and self._not_a_name(text):
             return None
         kind = {"treatment": "treatment", "marked": "condition"}.get(span.label_) or _kind_of_name(text, k)
-        if head in k.care_heads and len(text.split()) >= 2 and k.kind_of(text.split()[-2]) == "condition":
-            text = text.rsplit(None, 1)[0]  # "Lyme disease treatment": the care of a condition is about it
-            kind = "condition"
-        elif head in k.event_heads and len(text.split()) >= 2:
-            rest = text.rsplit(None, 1)[0]
-            rest_kind = _kind_of_name(rest, k)
-            if rest_kind in ("condition", "feature"):
-                text, kind = rest, rest_kind  # "migraine attacks" are migraines
+        text, kind = _what_the_head_is_about(text, kind, k)
         return Mention(text, kind, index, span.start_char, span.end_char, span.start, span.end, variant,
                        is_topic=bool(self.topic_key) and name_key(text) == self.topic_key)
+
+    def _abbreviation_mention(self, index: int, span: Span) -> Optional[Mention]:
+        """An abbreviation the page defines (named by its long form) or one the knowledge knows."""
+        k = self.knowledge
+        text = span.text
+        full = self.abbreviations.get(text.rstrip("s")) or self.abbreviations.get(text)
+        if full:
+            return Mention(full, k.kind_of(full.split()[-1]), index, span.start_char, span.end_char,
+                           span.start, span.end)
+        if text in k.abbreviations:
+            return Mention(text, k.kind_of(text.lower()), index, span.start_char, span.end_char, span.start,
+                           span.end)
+        return None
 
     def _not_a_name(self, text: str) -> bool:
         """'the symptoms', 'a rare disease', 'surgery': no word that names something in particular."""
@@ -198,23 +195,53 @@ class DocumentContext:
         named once, the topic many times."""
         own = self.document.title if self.document.title_source in ("front_matter", "h1") else ""
         if own:
-            cleaned = clean_title(own, self.knowledge)
-            names = self._names_in(cleaned)
-            short = bool(cleaned) and len(cleaned.split()) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned) \
-                and cleaned.split()[0].lower() not in self.knowledge.name_stops  # not "After your wisdom teeth are out"
-            plain = not any(w.lower() in self.knowledge.name_stops for w in cleaned.split()[1:]) \
-                and not self._proper_name(cleaned)
-            if cleaned and short and (names and all(_tail_of(m.text, cleaned) for m in names) or not names and plain):
-                kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
-                return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
-            if names:
-                best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
-                return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
+            from_title = self._own_title_topic(own)
+            if from_title is not None:
+                return from_title
         recurring = self._recurring_title()
         if recurring is not None:
             return recurring
+        return self._most_named_topic()
+
+    def _own_title_topic(self, own: str) -> Optional[Mention]:
+        """The page's own title as its topic when it is a short name, else the longest subject it names."""
+        cleaned = clean_title(own, self.knowledge)
+        names = self._names_in(cleaned)
+        if cleaned and self._title_is_a_name(cleaned, names):
+            kind = names[0].kind if names else self.knowledge.kind_of(cleaned.split()[-1])
+            return Mention(cleaned, kind, -1, 0, 0, is_topic=True)
+        if names:
+            best = max(names, key=lambda m: (m.kind not in (None, "feature"), len(m.text.split()), len(m.text)))
+            return Mention(best.text, best.kind, -1, 0, 0, variant=best.variant, is_topic=True)
+        return None
+
+    def _title_is_a_name(self, cleaned: str, names: list[Mention]) -> bool:
+        """A short title whose names all end it, or that names nothing and reads as a plain name (no
+        word that stops a name, not a proper name such as a blog's)."""
+        words = cleaned.split()
+        stops = self.knowledge.name_stops
+        short = len(words) <= 6 and not re.search(r"\d{3,}|[.]com\b|www\.", cleaned) \
+            and words[0].lower() not in stops  # not "After your wisdom teeth are out"
+        if not short:
+            return False
+        if names:
+            return all(_tail_of(m.text, cleaned) for m in names)
+        return not any(w.lower() in stops for w in words[1:]) and not self._proper_name(cleaned)
+
+    def _most_named_topic(self) -> Optional[Mention]:
+        """The subject named most often (headings twice, the <title> and first headings as a bonus)."""
         scores: Counter = Counter()
         first_seen: dict = {}
+        self._count_block_names(scores, first_seen)  # a Counter: a new name starts at 0
+        self._count_title_names(scores, first_seen)
+        if not scores:
+            return None
+        key, _n = max(scores.items(), key=lambda kv: (kv[1], first_seen[kv[0]].kind not in (None, "feature"),
+                                                        -first_seen[kv[0]].block, len(kv[0])))
+        m = first_seen[key]
+        return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
+
+    def _count_block_names(self, scores: dict, first_seen: dict) -> None:
         for bd in self.block_docs:
             weight = 2 if bd.block.kind == "heading" else 1
             for m in self.mentions(bd.block.index):
@@ -222,17 +249,13 @@ class DocumentContext:
                     key = name_key(m.text)
                     scores[key] += weight * (0.5 if m.kind == "feature" else 1)
                     first_seen.setdefault(key, m)
+
+    def _count_title_names(self, scores: dict, first_seen: dict) -> None:
         for rank, (title, _own) in enumerate(self._title_texts()):
             for m in self._names_in(clean_title(title, self.knowledge)):
                 key = name_key(m.text)
                 scores[key] += 2 if rank == 0 else 1
                 first_seen.setdefault(key, m)
-        if not scores:
-            return None
-        key, _n = max(scores.items(), key=lambda kv: (kv[1], first_seen[kv[0]].kind not in (None, "feature"),
-                                                        -first_seen[kv[0]].block, len(kv[0])))
-        m = first_seen[key]
-        return Mention(m.text, m.kind, -1, 0, 0, variant=m.variant, is_topic=True)
 
     def _proper_name(self, title: str) -> bool:
         """'Sunny Sam', a blog's name: several words, each capitalized wherever the page writes them (or
@@ -392,6 +415,27 @@ def _kind_of_name(text: str, knowledge: Knowledge) -> Optional[str]:
     return None
 
 
+def _without_variant(text: str, knowledge: Knowledge) -> tuple[Optional[str], str]:
+    """'type 1 Gaucher disease' -> ('type 1', 'Gaucher disease'); (None, text) when no variant leads."""
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() in knowledge.variants and words[1][:1].isdigit() | _roman(words[1]):
+        return f"{words[0].lower()} {words[1].lower()}", " ".join(words[2:])
+    return None, text
+
+
+def _what_the_head_is_about(text: str, kind: Optional[str], knowledge: Knowledge) -> tuple[str, Optional[str]]:
+    """A name whose head is care or an event is about what comes before it."""
+    head = text.split()[-1].lower() if text.split() else ""
+    if head in knowledge.care_heads and len(text.split()) >= 2 and knowledge.kind_of(text.split()[-2]) == "condition":
+        return text.rsplit(None, 1)[0], "condition"  # "Lyme disease treatment": the care of a condition is about it
+    if head in knowledge.event_heads and len(text.split()) >= 2:
+        rest = text.rsplit(None, 1)[0]
+        rest_kind = _kind_of_name(rest, knowledge)
+        if rest_kind in ("condition", "feature"):
+            return rest, rest_kind  # "migraine attacks" are migraines
+    return text, kind
+
+
 def _tail_of(name: str, title: str) -> bool:
     """Whether a name found in a title ends it ("Galen aneurysm" in "Vein of Galen aneurysm")."""
     return title.lower().rstrip(" .").endswith(name.lower())
@@ -432,18 +476,29 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
     text = " ".join(title.split())
     text = " ".join(re.sub(r"\s*\([^()]*\)\s*", " ", text).split()) or text
     if " - " in text and text.count(" - ") == 1:
-        left, right = text.split(" - ")
-        if any(w.lower().strip(".") in knowledge.site_words for w in right.split()):
-            text = left  # "Sciatica - Mayo Clinic", "Tinnitus - NHS": the site after the topic
-        elif len(left.split()) <= 2 and left.istitle():
-            text = right  # "Parasites - Scabies": a site section, then the topic
-        elif any(right.lower().startswith(s.strip("- |").lower()) for s in knowledge.topic_suffixes if s.startswith("-")):
-            text = left
+        text = _topic_side(text, knowledge)
     for mark in knowledge.topic_cut_at:
         k = text.find(mark)
         if k > 0:
             text = text[:k]
     text = _without_population(text, knowledge)
+    return _without_affixes(text, knowledge).strip(" -|:?.")
+
+
+def _topic_side(text: str, knowledge: Knowledge) -> str:
+    """The side of 'A - B' that names the topic (the whole text when neither side is plainly furniture)."""
+    left, right = text.split(" - ")
+    if any(w.lower().strip(".") in knowledge.site_words for w in right.split()):
+        return left  # "Sciatica - Mayo Clinic", "Tinnitus - NHS": the site after the topic
+    if len(left.split()) <= 2 and left.istitle():
+        return right  # "Parasites - Scabies": a site section, then the topic
+    if any(right.lower().startswith(s.strip("- |").lower()) for s in knowledge.topic_suffixes if s.startswith("-")):
+        return left
+    return text
+
+
+def _without_affixes(text: str, knowledge: Knowledge) -> str:
+    """The title without its leading "What is" and trailing "| NHS", each removed as often as it recurs."""
     changed = True
     while changed:
         changed = False
@@ -459,7 +514,7 @@ def clean_title(title: str, knowledge: Knowledge) -> str:
                 text = text.strip()[: len(text.strip()) - len(suffix)].strip(" -|")
                 changed = True
                 break
-    return text.strip(" -|:?.")
+    return text
 
 
 _SCOPE_RE = re.compile(r"\s+(?:in|among|around|across|for)\s+(?:the\s+)?(?P<rest>[\w .'-]+)$", re.I)

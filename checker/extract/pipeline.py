@@ -22,7 +22,7 @@ from typing import Optional
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from ..knowledge import Knowledge, load_knowledge
@@ -92,27 +92,7 @@ class CueMatcher:
             for phrase, weight in spec.cues.items():
                 lower[f"attr|{spec.name}|{phrase}"] = phrase
                 self.weights[f"attr|{spec.name}|{phrase}"] = weight
-        for category in ("hedges", "typical", "subset", "maximum"):
-            for phrase in getattr(knowledge, category):
-                lower[f"{category}||{phrase}"] = phrase
-        for name, qualifier in knowledge.qualifiers.items():
-            for phrase in qualifier.cues:
-                lower[f"qual|{name}|{phrase}"] = phrase
-        for phrase in knowledge.condition_openers:
-            lower[f"condopen||{phrase}"] = phrase
-        for phrase in knowledge.conditions:
-            (exact if phrase.isupper() else lower)[f"cond||{phrase}"] = phrase
-        for table, category in ((knowledge.groups, "group"), (knowledge.places, "place"),
-                                (knowledge.hypotheticals, "hypo")):
-            for phrase, name in table.items():
-                (exact if phrase.upper() == phrase and any(c.isalpha() for c in phrase) else lower)[
-                    f"{category}|{name}|{phrase}"] = phrase
-        for phrase in knowledge.negations:
-            lower[f"neg||{phrase}"] = phrase
-        for phrase in knowledge.personal:
-            lower[f"personal||{phrase}"] = phrase
-        for phrase in knowledge.hearsay:
-            lower[f"hearsay||{phrase}"] = phrase
+        _add_word_cues(knowledge, lower, exact)
         self.lower = _phrase_matcher(nlp, lower, "LOWER")
         self.exact = _phrase_matcher(nlp, exact, "ORTH")
 
@@ -124,6 +104,30 @@ class CueMatcher:
         matches = list(self.lower(doc)) + list(self.exact(doc))
         doc.spans["cues"] = [Span(doc, s, e, label=strings[m]) for m, s, e in sorted(matches, key=lambda m: (m[1], m[2]))]
         return doc
+
+
+def _add_word_cues(knowledge: Knowledge, lower: dict, exact: dict) -> None:
+    """The cue phrases that are not an attribute's: hedges and their kin, qualifiers, conditions, groups,
+    places, hypotheticals, negations and who speaks. Names in capitals ("HIV", "UK") match case and all."""
+    for category in ("hedges", "typical", "subset", "maximum"):
+        for phrase in getattr(knowledge, category):
+            lower[f"{category}||{phrase}"] = phrase
+    for name, qualifier in knowledge.qualifiers.items():
+        for phrase in qualifier.cues:
+            lower[f"qual|{name}|{phrase}"] = phrase
+    for phrase in knowledge.condition_openers:
+        lower[f"condopen||{phrase}"] = phrase
+    for phrase in knowledge.conditions:
+        (exact if phrase.isupper() else lower)[f"cond||{phrase}"] = phrase
+    for table, category in ((knowledge.groups, "group"), (knowledge.places, "place"),
+                            (knowledge.hypotheticals, "hypo")):
+        for phrase, name in table.items():
+            (exact if phrase.upper() == phrase and any(c.isalpha() for c in phrase) else lower)[
+                f"{category}|{name}|{phrase}"] = phrase
+    for category, phrases in (("neg", knowledge.negations), ("personal", knowledge.personal),
+                              ("hearsay", knowledge.hearsay)):
+        for phrase in phrases:
+            lower[f"{category}||{phrase}"] = phrase
 
 
 def _phrase_matcher(nlp: Language, entries: dict, attr: str) -> PhraseMatcher:
@@ -184,19 +188,25 @@ class MentionFinder:
         for token in doc:
             if token.lower_ not in _PREVALENCE_VERBS or token.i == 0 or token.i in taken:
                 continue
-            start = token.i
-            while start > 0 and token.i - start < 4:
-                prev = doc[start - 1]
-                if not prev.is_alpha or prev.lower_ in self.k.name_stops or prev.i in taken:
-                    break
-                start -= 1
-            opens = start == 0 or doc[start - 1].is_sent_end or doc[start - 1].text in (".", "!", "?", ":", ";")
-            # ... of people: how common a condition is ("1% of cycles" is how often a complication happens)
-            people = any(t.lower_ in self.k.everyone or t.lower_ in self.k.groups for t in doc[token.i + 1: token.i + 9])
-            if start < token.i and opens and people and doc[start].is_title \
-                    and doc[token.i - 1].lower_ not in self.k.not_subjects:
+            start = self._subject_start(doc, token.i, taken)
+            if start < token.i and _opens_sentence(doc, start) and self._of_people(doc, token.i) \
+                    and doc[start].is_title and doc[token.i - 1].lower_ not in self.k.not_subjects:
                 out.append(Span(doc, start, token.i, label="marked"))
         return out
+
+    def _subject_start(self, doc: Doc, verb: int, taken: set) -> int:
+        """The first of up to four words before the verb that could be a name."""
+        start = verb
+        while start > 0 and verb - start < 4:
+            prev = doc[start - 1]
+            if not prev.is_alpha or prev.lower_ in self.k.name_stops or prev.i in taken:
+                break
+            start -= 1
+        return start
+
+    def _of_people(self, doc: Doc, verb: int) -> bool:
+        # ... of people: how common a condition is ("1% of cycles" is how often a complication happens)
+        return any(t.lower_ in self.k.everyone or t.lower_ in self.k.groups for t in doc[verb + 1: verb + 9])
 
     def _marked_conditions(self, doc: Doc) -> list:
         """'a Tay-Sachs gene change', 'Huntington carriers': the capitalized name before a condition marker
@@ -205,19 +215,28 @@ class MentionFinder:
         for token in doc:
             if token.lower_ not in self.k.condition_markers or token.i == 0:
                 continue
-            start = token.i
-            while start > 0 and token.i - start < 3:
-                prev = doc[start - 1]
-                if prev.text == "-" or prev.is_title and prev.is_alpha and prev.lower_ not in self.k.name_stops \
-                        and prev.lower_ not in self.k.generic_modifiers and prev.lower_ not in self.k.groups:
-                    start -= 1
-                    continue
-                break
-            while start < token.i and doc[start].text == "-":
-                start += 1
+            start = self._capitalized_start(doc, token.i)
             if start < token.i and any(t.is_title for t in doc[start:token.i]):
                 out.append(Span(doc, start, token.i, label="marked"))
         return out
+
+    def _capitalized_start(self, doc: Doc, marker: int) -> int:
+        """The first of up to three capitalized words (and hyphens) before a marker, hyphens at its start left out."""
+        start = marker
+        while start > 0 and marker - start < 3:
+            prev = doc[start - 1]
+            if prev.text == "-" or self._capitalized_name_word(prev):
+                start -= 1
+                continue
+            break
+        while start < marker and doc[start].text == "-":
+            start += 1
+        return start
+
+    def _capitalized_name_word(self, token: Token) -> bool:
+        text = token.lower_
+        return token.is_title and token.is_alpha and text not in self.k.name_stops \
+            and text not in self.k.generic_modifiers and text not in self.k.groups
 
     def _opened_treatments(self, doc: Doc) -> list:
         """'a course of isoniazid', 'treated with ivermectin': the one word after a treatment opener."""
@@ -239,21 +258,27 @@ class MentionFinder:
         """Extend a head noun to the left over the words of its name ("medial branch" + "block")."""
         start = head
         while start > 0 and head - start < self.MAX_WORDS - 1:
-            prev = doc[start - 1]
-            text = prev.lower_
-            if prev.i in covered or text in self.k.name_stops or prev.is_punct and text not in ("-", "'"):
+            words = self._name_words_before(doc, start, covered)
+            if not words:
                 break
-            if prev.like_num and start - 2 >= 0 and doc[start - 2].lower_ in self.k.variants:
-                start -= 2  # "type 1 Gaucher disease": the variant goes with the name
-                continue
-            if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or _letters_and_digits(prev.text)):
-                break
-            if text.endswith("ing") and self.k.kind_of(text) is None and len(text) > 5:
-                break  # "taking sertraline", "coming off ...": a verb, not part of the name
-            start -= 1
+            start -= words
         while start < head and (doc[start].lower_ in ("-", "'", "'s", "’s") or doc[start].is_punct):
             start += 1
         return start
+
+    def _name_words_before(self, doc: Doc, start: int, covered: set) -> int:
+        """How many tokens before ``start`` belong to the name: 0, 1, or 2 for a variant ("type 1")."""
+        prev = doc[start - 1]
+        text = prev.lower_
+        if prev.i in covered or text in self.k.name_stops or prev.is_punct and text not in ("-", "'"):
+            return 0
+        if prev.like_num and start - 2 >= 0 and doc[start - 2].lower_ in self.k.variants:
+            return 2  # "type 1 Gaucher disease": the variant goes with the name
+        if not (prev.is_alpha or text in ("-", "'", "'s", "’s") or _letters_and_digits(prev.text)):
+            return 0
+        if text.endswith("ing") and self.k.kind_of(text) is None and len(text) > 5:
+            return 0  # "taking sertraline", "coming off ...": a verb, not part of the name
+        return 1
 
     def _name_end(self, doc: Doc, head: int) -> int:
         """Extend a name to the right over what belongs to it after its head noun: a letter or number that
@@ -261,30 +286,44 @@ class MentionFinder:
         "fibrodysplasia ossificans progressiva"), and "of the X" ("fracture of the wrist")."""
         end = head + 1
         while end < len(doc) and end - head <= 3:
-            token = doc[end]
-            text = token.lower_
-            if token.text.isupper() and len(token.text) <= 2 or token.like_num and len(token.text) <= 2 \
-                    and doc[end - 1].lower_ in self.k.variants:
+            if self._tells_kinds_apart(doc, end) or self._latin_tail(doc, end):
                 end += 1
                 continue
-            nxt = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-            if token.is_alpha and text.endswith(self.k.name_tails) and text not in self.k.name_stops \
-                    and nxt not in _DETERMINERS:  # "surgery straightens the toe": a verb, not a Latin tail
-                end += 1
-                continue
-            if text == "of" and end + 1 < len(doc):
-                nxt = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-                word = doc[nxt]
-                if word.is_alpha and word.lower_ not in self.k.name_stops and word.lower_ not in self.k.everyone \
-                        and self.k.kind_of(word.lower_) is None and word.lower_ not in self.k.not_subjects \
-                        and doc[head].lower_ in self.k.of_heads:
-                    end = nxt + 1
+            if doc[end].lower_ == "of" and end + 1 < len(doc):
+                end = self._of_phrase_end(doc, head, end)
             break
         return end
+
+    def _tells_kinds_apart(self, doc: Doc, end: int) -> bool:
+        """'hepatitis B', 'type 1': a short capital or a short number after a variant word."""
+        token = doc[end]
+        return token.text.isupper() and len(token.text) <= 2 or token.like_num and len(token.text) <= 2 \
+            and doc[end - 1].lower_ in self.k.variants
+
+    def _latin_tail(self, doc: Doc, end: int) -> bool:
+        token = doc[end]
+        text = token.lower_
+        nxt = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        return token.is_alpha and text.endswith(self.k.name_tails) and text not in self.k.name_stops \
+            and nxt not in _DETERMINERS  # "surgery straightens the toe": a verb, not a Latin tail
+
+    def _of_phrase_end(self, doc: Doc, head: int, of: int) -> int:
+        """'fracture of the wrist': the end after "of (the) X" when the head takes one, else ``of``."""
+        nxt = of + 2 if doc[of + 1].lower_ == "the" and of + 2 < len(doc) else of + 1
+        word = doc[nxt]
+        if word.is_alpha and word.lower_ not in self.k.name_stops and word.lower_ not in self.k.everyone \
+                and self.k.kind_of(word.lower_) is None and word.lower_ not in self.k.not_subjects \
+                and doc[head].lower_ in self.k.of_heads:
+            return nxt + 1
+        return of
 
 
 _PREVALENCE_VERBS = {"affects", "affected", "occurs", "occurred"}
 _DETERMINERS = {"the", "a", "an", "your", "their", "its", "his", "her", "this", "that", "these", "those", "our"}
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    return start == 0 or doc[start - 1].is_sent_end or doc[start - 1].text in (".", "!", "?", ":", ";")
 
 
 def _letters_and_digits(text: str) -> bool:

@@ -196,6 +196,16 @@ def _compile(loaded: _Loaded) -> Knowledge:
     return b.build(tuple(p for p, _ in loaded))
 
 
+# sections whose values are lists of words, merged in file order without repeats
+_LIST_SECTIONS = ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
+                  "hedges", "typical", "subset", "maximum", "negations", "personal", "hearsay", "qualifier_negators",
+                  "name_stops", "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural",
+                  "redundant_heads", "care_heads", "treatment_openers", "condition_markers", "event_heads", "name_tails",
+                  "of_heads", "section_words")
+# sections that map a name to a list of words; their keys' lines are kept for errors
+_MAP_SECTIONS = ("heads", "names", "references", "groups", "places", "hypotheticals")
+
+
 class _Builder:
     """Merges validated files in order; remembers where each name came from for error messages."""
 
@@ -217,10 +227,17 @@ class _Builder:
 
     def add(self, path: str, model: DataFile, raw: object) -> None:
         raw_map = raw if isinstance(raw, dict) else {}
-        for section in ("modifiers", "condition_headers", "condition_openers", "conditions", "not_a_claim_after",
-                        "hedges", "typical", "subset", "maximum", "negations", "personal", "hearsay", "qualifier_negators", "name_stops",
-                        "generic_modifiers", "not_subjects", "everyone", "variants", "keep_plural", "redundant_heads", "care_heads", "treatment_openers", "condition_markers", "event_heads", "name_tails", "of_heads", "section_words"):
+        for section in _LIST_SECTIONS:
             self._extend(section, getattr(model, section))
+        self._add_subjects(path, model, raw_map)
+        self._add_attributes(path, model, raw_map)
+        self._add_qualifiers(path, model, raw_map)
+        self._add_maps(path, model, raw_map)
+        self._add_suffixes(path, model, raw_map)
+        for key in ("prefixes", "suffixes", "cut_at", "site_words"):
+            self.topic[key] += [v for v in getattr(model.topic, key) if v not in self.topic[key]]
+
+    def _add_subjects(self, path: str, model: DataFile, raw_map: dict) -> None:
         for name, spec in model.subjects.items():
             entry = self.subjects.setdefault(name, {"aliases": [], "parent": None, "where": ""})
             entry["where"] = where(path, raw_map.get("subjects", {}), name)
@@ -228,6 +245,8 @@ class _Builder:
                 entry["aliases"] += [a for a in spec.aliases if a not in entry["aliases"]]
                 if spec.parent is not None:
                     entry["parent"] = spec.parent
+
+    def _add_attributes(self, path: str, model: DataFile, raw_map: dict) -> None:
         for name, attr in model.attributes.items():
             entry = self.attributes.setdefault(name, {"takes": [], "label": None, "cues": {}, "where": "",
                                                       "span": None})
@@ -237,12 +256,16 @@ class _Builder:
             entry["cues"].update({k.lower(): float(v) for k, v in attr.cues.items()})
             if attr.span is not None:
                 entry["span"] = tuple(attr.span)
+
+    def _add_qualifiers(self, path: str, model: DataFile, raw_map: dict) -> None:
         for name, qual in model.qualifiers.items():
             entry = self.qualifiers.setdefault(name, {"applies_to": [], "cues": [], "where": ""})
             entry["where"] = where(path, raw_map.get("qualifiers", {}), name)
             entry["applies_to"] += [a for a in qual.applies_to if a not in entry["applies_to"]]
             entry["cues"] += [c.lower() for c in qual.cues if c.lower() not in entry["cues"]]
-        for section in ("heads", "names", "references", "groups", "places", "hypotheticals"):
+
+    def _add_maps(self, path: str, model: DataFile, raw_map: dict) -> None:
+        for section in _MAP_SECTIONS:
             target = self.maps.setdefault(section, {})
             for key, values in getattr(model, section).items():
                 self.where.setdefault((section, key), where(path, raw_map.get(section, {}), key))
@@ -250,6 +273,8 @@ class _Builder:
                 target[key] += [v for v in values if v not in target[key]]
         self.maps.setdefault("condition_aliases", {}).update(model.condition_aliases)
         self.maps.setdefault("spellings", {}).update({k.lower(): v.lower() for k, v in model.spellings.items()})
+
+    def _add_suffixes(self, path: str, model: DataFile, raw_map: dict) -> None:
         suffixes = self.maps.setdefault("suffixes", {})
         for kind, values in model.suffixes.items():
             if kind == "min_length":
@@ -263,25 +288,46 @@ class _Builder:
                                     f"a list of word endings")
             suffixes.setdefault(kind, [])
             suffixes[kind] += [v.lower() for v in values if v.lower() not in suffixes[kind]]
-        for key in ("prefixes", "suffixes", "cut_at", "site_words"):
-            self.topic[key] += [v for v in getattr(model.topic, key) if v not in self.topic[key]]
 
     def build(self, files: tuple) -> Knowledge:
         canonical, aliases, abbreviations = self._subjects()
+        attributes = self._attributes()
+        qualifiers = self._qualifiers(attributes)
+        kinds = set(self.maps.get("heads", {})) | set(self.maps.get("suffixes", {}))
+        heads = self._heads(kinds)
+        references = self._references(kinds)
+        lists = {k: tuple(v) for k, v in self.lists.items()}
+        return Knowledge(
+            canonical=canonical, aliases=aliases, abbreviations=abbreviations,
+            attributes=attributes, qualifiers=qualifiers, heads=heads, references=references,
+            suffixes={k: tuple(v) for k, v in self.maps.get("suffixes", {}).items()},
+            min_suffix_length=self.min_suffix_length,
+            **self._condition_fields(lists), **_cue_word_fields(lists), **_name_word_fields(lists),
+            **self._topic_fields(), **self._phrase_tables(),
+            files=files,
+        )
+
+    def _attributes(self) -> dict:
         attributes = {}
         for name, spec in self.attributes.items():
             if not spec["takes"]:
                 raise DataFileError(f"{spec['where']}: attribute {name!r} needs `takes` (time, age, ratio, count)")
             attributes[name] = Attribute(name, frozenset(spec["takes"]), spec["label"] or name.replace("_", " "),
                                          dict(spec["cues"]), spec["span"] or (None, None))
+        return attributes
+
+    def _qualifiers(self, attributes: dict) -> dict:
         qualifiers = {}
         for name, spec in self.qualifiers.items():
             for attribute in spec["applies_to"]:
                 if attribute not in attributes:
                     raise DataFileError(f"{spec['where']}: qualifier {name!r}: unknown attribute {attribute!r}")
             qualifiers[name] = Qualifier(name, frozenset(spec["applies_to"]), tuple(spec["cues"]))
-        kinds = set(self.maps.get("heads", {})) | set(self.maps.get("suffixes", {}))
-        heads = {}
+        return qualifiers
+
+    def _heads(self, kinds: set) -> dict:
+        """Head nouns and known names -> their kind; a name must be of a kind that has heads or suffixes."""
+        heads: dict = {}
         for kind, words in self.maps.get("heads", {}).items():
             for w in words:
                 heads.setdefault(singular(norm_phrase(w)), kind)
@@ -292,6 +338,9 @@ class _Builder:
                                     f"(kinds: {', '.join(sorted(kinds))})")
             for w in words:
                 heads.setdefault(norm_phrase(w), kind)
+        return heads
+
+    def _references(self, kinds: set) -> dict:
         references = {}
         for kind, phrases in self.maps.get("references", {}).items():
             if kind != "any" and kind not in kinds:
@@ -299,56 +348,39 @@ class _Builder:
                                     f"(kinds: {', '.join(sorted(kinds))}, any)")
             for p in phrases:
                 references[norm_phrase(p)] = kind
-        lists = {k: tuple(v) for k, v in self.lists.items()}
-        return Knowledge(
-            canonical=canonical, aliases=aliases, abbreviations=abbreviations,
-            modifiers=frozenset(w.lower() for w in lists.get("modifiers", ())),
-            attributes=attributes, qualifiers=qualifiers,
-            hedges=_lower(lists.get("hedges")), typical=_lower(lists.get("typical")),
-            subset=_lower(lists.get("subset")), maximum=_lower(lists.get("maximum")),
-            negations=frozenset(_lower(lists.get("negations"))),
-            personal=frozenset(_lower(lists.get("personal"))),
-            hearsay=frozenset(_lower(lists.get("hearsay"))),
-            qualifier_negators=frozenset(_lower(lists.get("qualifier_negators"))),
+        return references
+
+    def _condition_fields(self, lists: dict) -> dict:
+        condition_aliases = self.maps.get("condition_aliases", {})
+        return dict(
             condition_headers=frozenset(norm_phrase(w) for w in lists.get("condition_headers", ())),
             condition_openers=tuple(sorted(_lower(lists.get("condition_openers")), key=lambda w: -len(w))),
             conditions=tuple(sorted(lists.get("conditions", ()), key=lambda w: -len(w))),
-            condition_aliases={**{k: v for k, v in self.maps.get("condition_aliases", {}).items()},
-                               **{norm_phrase(k): v for k, v in self.maps.get("condition_aliases", {}).items()
-                                  if not k.isupper()}},
-            not_a_claim_after=tuple(tuple(norm_phrase(w).split()) for w in lists.get("not_a_claim_after", ())),
-            heads=heads,
-            suffixes={k: tuple(v) for k, v in self.maps.get("suffixes", {}).items()},
-            min_suffix_length=self.min_suffix_length,
-            name_stops=frozenset(_lower(lists.get("name_stops"))),
-            generic_modifiers=frozenset(_lower(lists.get("generic_modifiers"))),
-            not_subjects=frozenset(singular(w) for w in _lower(lists.get("not_subjects"))) |
-            frozenset(_lower(lists.get("not_subjects"))),
-            references=references,
+            condition_aliases={**{k: v for k, v in condition_aliases.items()},
+                               **{norm_phrase(k): v for k, v in condition_aliases.items() if not k.isupper()}},
+            condition_markers=frozenset(_lower(lists.get("condition_markers"))),
+        )
+
+    def _topic_fields(self) -> dict:
+        return dict(
             topic_prefixes=tuple(sorted(_lower(self.topic["prefixes"]), key=lambda w: -len(w))),
             topic_suffixes=tuple(sorted(_lower(self.topic["suffixes"]), key=lambda w: -len(w))),
             topic_cut_at=tuple(self.topic["cut_at"]),
             site_words=frozenset(_lower(self.topic["site_words"])),
-            keep_plural=frozenset(_lower(lists.get("keep_plural"))),
+        )
+
+    def _phrase_tables(self) -> dict:
+        return dict(
             spellings=dict(self.maps.get("spellings", {})),
-            redundant_heads=frozenset(_lower(lists.get("redundant_heads"))),
-            care_heads=frozenset(_lower(lists.get("care_heads"))),
-            condition_markers=frozenset(_lower(lists.get("condition_markers"))),
-            event_heads=frozenset(_lower(lists.get("event_heads"))),
-            treatment_openers=tuple(sorted({tuple(p.split()) for p in _lower(lists.get("treatment_openers"))})),
-            name_tails=tuple(sorted(_lower(lists.get("name_tails")), key=len, reverse=True)),
-            of_heads=frozenset(_lower(lists.get("of_heads"))),
-            section_words=frozenset(_lower(lists.get("section_words"))),
             groups=_phrase_table(self.maps.get("groups", {})),
-            everyone=frozenset(_lower(lists.get("everyone"))),
             places=_phrase_table(self.maps.get("places", {}), keep_capitals=True),
-            variants=frozenset(_lower(lists.get("variants"))),
             hypotheticals=_phrase_table(self.maps.get("hypotheticals", {})),
-            files=files,
         )
 
     def _subjects(self) -> tuple[dict, dict, dict]:
-        canonical, aliases, abbreviations = {}, {}, {}
+        canonical: dict = {}
+        aliases: dict[str, str] = {}
+        abbreviations: dict[str, str] = {}
         for name, spec in self.subjects.items():
             canonical[name] = spec["parent"]
             for alias in [name] + spec["aliases"]:
@@ -369,6 +401,40 @@ class _Builder:
         return canonical, aliases, abbreviations
 
 
+def _cue_word_fields(lists: dict) -> dict:
+    """The words that qualify a claim: hedges, typical and subset cues, negations, who is speaking."""
+    return dict(
+        modifiers=frozenset(w.lower() for w in lists.get("modifiers", ())),
+        hedges=_lower(lists.get("hedges")), typical=_lower(lists.get("typical")),
+        subset=_lower(lists.get("subset")), maximum=_lower(lists.get("maximum")),
+        negations=frozenset(_lower(lists.get("negations"))),
+        personal=frozenset(_lower(lists.get("personal"))),
+        hearsay=frozenset(_lower(lists.get("hearsay"))),
+        qualifier_negators=frozenset(_lower(lists.get("qualifier_negators"))),
+        not_a_claim_after=tuple(tuple(norm_phrase(w).split()) for w in lists.get("not_a_claim_after", ())),
+        everyone=frozenset(_lower(lists.get("everyone"))),
+    )
+
+
+def _name_word_fields(lists: dict) -> dict:
+    """The words that shape a subject's name: where it stops, what is not one, which heads it takes."""
+    return dict(
+        name_stops=frozenset(_lower(lists.get("name_stops"))),
+        generic_modifiers=frozenset(_lower(lists.get("generic_modifiers"))),
+        not_subjects=frozenset(singular(w) for w in _lower(lists.get("not_subjects"))) |
+        frozenset(_lower(lists.get("not_subjects"))),
+        keep_plural=frozenset(_lower(lists.get("keep_plural"))),
+        redundant_heads=frozenset(_lower(lists.get("redundant_heads"))),
+        care_heads=frozenset(_lower(lists.get("care_heads"))),
+        event_heads=frozenset(_lower(lists.get("event_heads"))),
+        treatment_openers=tuple(sorted({tuple(p.split()) for p in _lower(lists.get("treatment_openers"))})),
+        name_tails=tuple(sorted(_lower(lists.get("name_tails")), key=len, reverse=True)),
+        of_heads=frozenset(_lower(lists.get("of_heads"))),
+        section_words=frozenset(_lower(lists.get("section_words"))),
+        variants=frozenset(_lower(lists.get("variants"))),
+    )
+
+
 def alias_key(text: str) -> str:
     """The form an alias is looked up in: lower case, punctuation folded, last word singular."""
     words = norm_phrase(re.sub(r"[^\w\s\-/']", " ", text)).replace("'s ", " ").replace("' ", " ").split()
@@ -383,7 +449,7 @@ def _lower(values: Optional[Iterable[str]]) -> tuple:
 
 
 def _phrase_table(table: dict, keep_capitals: bool = False) -> dict:
-    out = {}
+    out: dict[str, str] = {}
     for name, phrases in table.items():
         for phrase in phrases:
             key = phrase if keep_capitals and phrase.isupper() or (keep_capitals and "." in phrase and
