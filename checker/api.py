@@ -16,12 +16,14 @@ decisions, the baseline and changed files narrow the result.
 from __future__ import annotations
 
 import functools
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Union
 
 from .config import Config
 from .decisions import Decision, DecisionFile, apply_baseline, apply_decisions, load_baseline
-from .model import CheckResult, Claim, Document, SourceError
+from .limits import extract_within_limits
+from .model import CheckResult, Claim, Document, SourceError, SourceNote
 from .pipeline import Progress, fingerprint, only_changed, parse_texts, read_sources, require_existing
 from .store import ClaimStore
 from .suppress import page_suppressions, split_claims, split_conflicts
@@ -33,8 +35,6 @@ if TYPE_CHECKING:  # imported for annotations only: loading them costs time a wa
 PathLike = Union[str, Path]
 DecisionsArg = Union[PathLike, Mapping[str, Decision], None]  # a decisions file, or decisions by conflict id
 BaselineArg = Union[PathLike, Mapping[str, str], None]  # a baseline file, or {conflict id: signature}
-
-EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
 
 __all__ = ["Checker", "check"]
 
@@ -54,8 +54,9 @@ class Checker:
                     baseline: BaselineArg = None) -> CheckResult:
         """Check texts in memory, ``{name: text}``; the name's suffix (.txt, .md, .html) gives the format
         and the name is the source in the result. No file is read or written for the texts."""
-        documents, errors = parse_texts(texts)
-        claims = self._extract(documents, None)
+        documents, errors = parse_texts(texts, self.config.limits)
+        claims, failed = self._extract(documents, None)
+        documents, errors = _without_failed(documents, errors, failed)
         result = self._judge(documents, claims, errors, extracted=documents)
         return self.narrow(result, decisions=decisions, baseline=baseline)
 
@@ -71,14 +72,23 @@ class Checker:
         ``changed``: keep only the conflicts that involve a claim from these files (each must exist),
         judged against the whole corpus. ``decisions`` and ``baseline``: see `narrow`.
         ``progress(done, total, stage)`` is called as documents are read and extracted.
+
+        Discovery follows the configuration's ``include``, ``exclude`` and ``respect_gitignore`` and
+        never reads ``store`` or the configuration's store and report folders; a page that breaks a
+        limit (``config.limits``) or on which extraction fails is that page's error, and the other
+        pages are still checked. What was skipped, and pages read from another encoding than UTF-8, are
+        in ``result.notes``.
         """
         changed_files = require_existing(str(p) for p in changed) if changed is not None else None
         if isinstance(paths, (str, Path)):
             paths = [paths]  # one path, not the characters of one
         names = [str(p) for p in paths] if paths is not None else list(self.config.paths)
-        documents, errors, skipped = read_sources(names, progress)
-        claims, extracted = self._claims_with_store(documents, store, write_store, progress)
-        result = self._judge(documents, claims, errors, extracted=extracted, skipped=skipped)
+        documents, errors, skipped, notes = read_sources(names, progress, self.config,
+                                                         str(store) if store else None)
+        claims, extracted, failed, store_notes = self._claims_with_store(documents, store, write_store, progress)
+        documents, errors = _without_failed(documents, errors, failed)
+        result = self._judge(documents, claims, errors, extracted=extracted, skipped=skipped,
+                             notes=notes + store_notes)
         if changed_files is not None:
             result = only_changed(result, changed_files)
         return self.narrow(result, decisions=decisions, baseline=baseline)
@@ -130,12 +140,15 @@ class Checker:
     # stages
 
     def _claims_with_store(self, documents: list[Document], store: Optional[PathLike], write_store: bool,
-                           progress: Optional[Progress]) -> tuple[list[Claim], list[Document]]:
-        """Every document's claims, from the store where the content is unchanged; and the documents
-        that had to be extracted."""
+                           progress: Optional[Progress]
+                           ) -> tuple[list[Claim], list[Document], dict[str, str], list[SourceNote]]:
+        """Every document's claims, from the store where the content is unchanged; the documents that
+        were extracted in this run; the pages that failed ({source: message}: never stored, so they are
+        tried again next run); and a note when the store was found damaged."""
         claim_store = ClaimStore(store) if store else None
         stamp = self.fingerprint() if claim_store else ""
         cached = claim_store.load(stamp) if claim_store else {}
+        notes = [SourceNote(*claim_store.problem)] if claim_store and claim_store.problem else []
         reused: list[Claim] = []
         to_extract: list[Document] = []
         for doc in documents:
@@ -144,35 +157,42 @@ class Checker:
                 reused.extend(hit[1])
             else:
                 to_extract.append(doc)
-        claims = reused + self._extract(to_extract, progress)
+        fresh, failed = self._extract(to_extract, progress)
+        claims = reused + fresh
         claims.sort(key=lambda c: (c.source, c.start, c.value_start, c.id))
-        hashes = {d.source: d.sha256 for d in documents}
-        if claim_store and write_store and (to_extract or set(cached) != set(hashes)):
-            claim_store.write(stamp, hashes, claims)
-        return claims, to_extract
+        kept = [d for d in documents if d.source not in failed]
+        hashes = {d.source: d.sha256 for d in kept}
+        changed = bool(to_extract) or set(cached) != set(hashes) or bool(claim_store and claim_store.problem)
+        if claim_store and write_store and changed:
+            claim_store.write(stamp, hashes, claims, {d.source: d.encoding for d in kept})
+        return claims, [d for d in to_extract if d.source not in failed], failed, notes
 
-    def _extract(self, documents: list[Document], progress: Optional[Progress]) -> list[Claim]:
-        """Claims of the documents: extracted, normalized and with their subjects resolved."""
+    def _extract(self, documents: list[Document], progress: Optional[Progress]
+                 ) -> tuple[list[Claim], dict[str, str]]:
+        """Claims of the documents (extracted, normalized and with their subjects resolved), and the
+        pages that failed, {source: message}: extraction runs page by page within the configuration's
+        limits (`checker.limits.extract_within_limits`), so one page that breaks a limit or makes
+        extraction raise is that page's error and the others go on."""
         if not documents:
-            return []
+            return [], {}
         from .align import resolve_subjects
         from .quantities import normalize_claims
 
         extractor = self.extractor
-        fresh: list[Claim] = []
-        for begin in range(0, len(documents), EXTRACT_CHUNK):
-            chunk = documents[begin:begin + EXTRACT_CHUNK]
-            extracted = extractor.extract_documents(chunk)
-            for doc in chunk:
-                fresh.extend(extracted.get(doc.source, []))
-            if progress:
-                progress(min(begin + EXTRACT_CHUNK, len(documents)), len(documents), "extracting")
         data = extractor.resources
-        claims = resolve_subjects(normalize_claims(fresh, data.vocabulary, data.health), data.knowledge)
-        return sorted(claims, key=lambda c: (c.source, c.start, c.value_start, c.id))
+
+        def finish(page: list[Claim]) -> list[Claim]:
+            page = resolve_subjects(normalize_claims(page, data.vocabulary, data.health), data.knowledge)
+            # a number too large to be finite is no claim
+            return [c for c in page if all(b is None or math.isfinite(b) for b in (c.low, c.high))]
+
+        by_page, failed = extract_within_limits(extractor, documents, self.config.limits, finish, progress)
+        claims = [c for doc in documents for c in by_page.get(doc.source, [])]
+        return sorted(claims, key=lambda c: (c.source, c.start, c.value_start, c.id)), failed
 
     def _judge(self, documents: list[Document], claims: list[Claim], errors: list[SourceError], *,
-               extracted: list[Document], skipped: Iterable[str] = ()) -> CheckResult:
+               extracted: list[Document], skipped: Iterable[str] = (),
+               notes: Iterable[SourceNote] = ()) -> CheckResult:
         """Align the claims, detect the conflicts, keep the selected rules."""
         from .align import align
         from .detect import DetectConfig, detect
@@ -194,13 +214,24 @@ class Checker:
             sources=tuple(d.source for d in documents),
             claims=tuple(claims),
             conflicts=tuple(conflicts),
-            errors=tuple(errors) + tuple(e for page in pages.values() for e in page.errors),
+            errors=tuple(sorted(errors, key=lambda e: e.source))  # read and extraction errors, by source
+            + tuple(e for page in pages.values() for e in page.errors),
             extracted=tuple(d.source for d in extracted),
             skipped=tuple(skipped),
             uncompared=alignment.uncompared,
             suppressed_claims=tuple(switched_off),
             suppressed=tuple(ignored),
+            notes=tuple(sorted(notes, key=lambda n: (n.source, n.message))),
         )
+
+
+def _without_failed(documents: list[Document], errors: list[SourceError], failed: dict[str, str]
+                    ) -> tuple[list[Document], list[SourceError]]:
+    """The documents less those whose extraction failed, and the errors with theirs, by source."""
+    if not failed:
+        return documents, errors
+    errors = errors + [SourceError(source, message) for source, message in failed.items()]
+    return [d for d in documents if d.source not in failed], errors
 
 
 def check(paths: Iterable[PathLike], config: Optional[Config] = None, store: Optional[PathLike] = None,

@@ -5,7 +5,7 @@ import pytest
 
 from checker import Config
 from checker.pipeline import check
-from checker.store import ClaimStore, atomic_write
+from checker.store import STORE_VERSION, ClaimStore, atomic_write
 
 
 def corpus(tmp_path):
@@ -69,7 +69,7 @@ def test_store_damaged_store_is_rebuilt(tmp_path):
     (store / "claims.jsonl").write_text("garbage\n")
     result = check([str(src)], Config(), store=str(store), write_store=True)
     assert len(result.extracted) == 2
-    assert json.loads((store / "index.json").read_text())["version"] == 1
+    assert json.loads((store / "index.json").read_text())["version"] == STORE_VERSION
 
 
 def test_store_pipeline_change_invalidates_cache(tmp_path):
