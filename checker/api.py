@@ -24,16 +24,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import math
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 
 from .config import Config
 from .decisions import Decision, DecisionFile, apply_baseline, apply_decisions, load_baseline
-from .model import CheckResult, Claim, Document, SourceError
-from .pipeline import Progress, fingerprint, only_changed, parse_texts, require_existing
+from .limits import extract_within_limits
+from .model import CheckResult, Claim, Document, SourceError, SourceNote
+from .pipeline import (ENCODING_HOW, Progress, discover_paths, fingerprint, only_changed, parse_texts,
+                       require_existing)
 from .pool import LocalEngine
-from .read import discover
 from .store import ClaimStore, Entry, Segment, claim_from_tuple, claim_line, claim_order, stat_vouches
 from .suppress import PageSuppressions, page_suppressions, split_claims, split_conflicts
 from .verdicts import (Verdicts, detect_incrementally, detect_salt, families_of, page_hashes, run_digest,
@@ -48,7 +50,6 @@ PathLike = Union[str, Path]
 DecisionsArg = Union[PathLike, Mapping[str, Decision], None]  # a decisions file, or decisions by conflict id
 BaselineArg = Union[PathLike, Mapping[str, str], None]  # a baseline file, or {conflict id: signature}
 
-EXTRACT_CHUNK = 64  # documents per extraction call: progress moves on a long run, nlp.pipe still batches
 Engine = Any  # LocalEngine or DaskEngine: extract(checker, paths, progress) and detect(families, config)
 
 __all__ = ["Checker", "check"]
@@ -73,8 +74,9 @@ class Checker:
                     baseline: BaselineArg = None) -> CheckResult:
         """Check texts in memory, ``{name: text}``; the name's suffix (.txt, .md, .html) gives the format
         and the name is the source in the result. No file is read or written for the texts."""
-        documents, errors = parse_texts(texts)
-        claims = self._extract(documents, None)
+        documents, errors = parse_texts(texts, self.config.limits)
+        claims, failed = self._extract(documents, None)
+        documents, errors = _without_failed(documents, errors, failed)
         sources = [d.source for d in documents]
         pages = page_suppressions((d.source, d.text) for d in documents)
         result = self._judge(sources, claims, errors, extracted=sources, pages=pages)
@@ -92,17 +94,23 @@ class Checker:
         ``changed``: keep only the conflicts that involve a claim from these files (each must exist),
         judged against the whole corpus. ``decisions`` and ``baseline``: see `narrow`.
         ``progress(done, total, stage)`` is called as documents are read and extracted.
+
+        Discovery follows the configuration's ``include``, ``exclude`` and ``respect_gitignore`` and
+        never reads ``store`` or the configuration's store and report folders; a page that breaks a
+        limit (``config.limits``) or on which extraction fails is that page's error, and the other
+        pages are still checked. What was skipped, and pages read from another encoding than UTF-8, are
+        in ``result.notes``.
         """
         changed_files = require_existing(str(p) for p in changed) if changed is not None else None
         if isinstance(paths, (str, Path)):
             paths = [paths]  # one path, not the characters of one
         names = [str(p) for p in paths] if paths is not None else list(self.config.paths)
-        files, skipped = discover(names)
+        files, errors, skipped, notes = discover_paths(names, self.config, str(store) if store else None)
         claim_store = ClaimStore(store) if store else None
         run = self._claims_of_files(files, claim_store, write_store, progress)
         verdicts = Verdicts.load(claim_store.verdicts_path, self._detect_salt()) if claim_store else None
-        result = self._judge(run.sources, run.claims, run.errors, extracted=run.extracted, skipped=skipped,
-                             verdicts=verdicts, hashes=run.hashes,
+        result = self._judge(run.sources, run.claims, errors + run.errors, extracted=run.extracted, skipped=skipped,
+                             verdicts=verdicts, hashes=run.hashes, notes=notes + run.notes,
                              pages={s: run.suppressions[s] for s in run.sources if s in run.suppressions})
         if claim_store and write_store and verdicts is not None and verdicts.changed:
             verdicts.save(claim_store.verdicts_path)
@@ -175,12 +183,21 @@ class Checker:
                 else:
                     run.claims.extend(claims)
                     run.hashes[source] = kept[source].sha256
+                    _encoding_note(run, source, kept[source].encoding, kept[source].encoding_source)
                     comments = kept[source].suppress
                     if comments is not None:
                         run.suppressions[source] = PageSuppressions.from_json(source, comments)
         forgotten = set(index) - set(files)
-        writer = claim_store.writer(stamp, kept) if claim_store and write_store and (to_extract or touched or forgotten) \
-            else None
+        damaged = claim_store.problem if claim_store else None
+        if damaged:  # said once: the store is rewritten whole below
+            run.notes.append(SourceNote(*damaged))
+        # rewritten whole, not appended to: a damaged store; one a killed run appended to; and one that
+        # holds replaced or unsorted segments when no page changed (a store at rest is the store a run
+        # from scratch writes)
+        rewrite = bool(damaged) or bool(claim_store and claim_store.interrupted) \
+            or bool(claim_store and kept and not to_extract and not claim_store.canonical(kept))
+        writer = claim_store.writer(stamp, kept, rewrite=rewrite) \
+            if claim_store and write_store and (to_extract or touched or forgotten or rewrite) else None
         try:
             for page in self.engine.extract(self, sorted(to_extract), progress):
                 self._take(page, run, writer)
@@ -205,40 +222,47 @@ class Checker:
         run.claims.extend(claims)
         run.extracted.append(page.source)
         run.hashes[page.source] = page.sha256
+        _encoding_note(run, page.source, page.encoding, page.encoding_source)
         if page.suppress is not None:
             run.suppressions[page.source] = PageSuppressions.from_json(page.source, page.suppress)
         if writer:
             vouch = page.mtime_ns is not None and stat_vouches(page.mtime_ns, page.read_ns)
             writer.add(Segment(page.source, page.sha256, [claim_line(c) for c in sorted(claims, key=claim_order)],
-                               page.size if vouch else None, page.mtime_ns if vouch else None, page.suppress))
+                               page.size if vouch else None, page.mtime_ns if vouch else None, page.suppress,
+                               page.encoding, page.encoding_source))
 
-    def extract_documents(self, documents: list[Document]) -> list[Claim]:
-        """Claims of documents in memory, in this process: extracted, normalized, subjects resolved."""
+    def extract_documents(self, documents: list[Document]) -> tuple[list[Claim], dict[str, str]]:
+        """Claims of documents in memory, in this process (extracted, normalized, subjects resolved), and
+        the pages that failed within the configuration's limits, {source: message}."""
         return self._extract(documents, None)
 
-    def _extract(self, documents: list[Document], progress: Optional[Progress]) -> list[Claim]:
-        """Claims of the documents: extracted, normalized and with their subjects resolved."""
+    def _extract(self, documents: list[Document], progress: Optional[Progress]
+                 ) -> tuple[list[Claim], dict[str, str]]:
+        """Claims of the documents (extracted, normalized and with their subjects resolved), and the
+        pages that failed, {source: message}: extraction runs page by page within the configuration's
+        limits (`checker.limits.extract_within_limits`), so one page that breaks a limit or makes
+        extraction raise is that page's error and the others go on."""
         if not documents:
-            return []
+            return [], {}
         from .align import resolve_subjects
         from .quantities import normalize_claims
 
         extractor = self.extractor
-        fresh: list[Claim] = []
-        for begin in range(0, len(documents), EXTRACT_CHUNK):
-            chunk = documents[begin:begin + EXTRACT_CHUNK]
-            extracted = extractor.extract_documents(chunk)
-            for doc in chunk:
-                fresh.extend(extracted.get(doc.source, []))
-            if progress:
-                progress(min(begin + EXTRACT_CHUNK, len(documents)), len(documents), "extracting")
         data = extractor.resources
-        claims = resolve_subjects(normalize_claims(fresh, data.vocabulary, data.health), data.knowledge)
-        return sorted(claims, key=claim_order)
+
+        def finish(page: list[Claim]) -> list[Claim]:
+            page = resolve_subjects(normalize_claims(page, data.vocabulary, data.health), data.knowledge)
+            # a number too large to be finite is no claim
+            return [c for c in page if all(b is None or math.isfinite(b) for b in (c.low, c.high))]
+
+        by_page, failed = extract_within_limits(extractor, documents, self.config.limits, finish, progress)
+        claims = [c for doc in documents for c in by_page.get(doc.source, [])]
+        return sorted(claims, key=claim_order), failed
 
     def _judge(self, sources: list[str], claims: list[Claim], errors: list[SourceError], *,
                extracted: list[str], skipped: Iterable[str] = (), verdicts: Optional[Verdicts] = None,
-               hashes: Optional[dict] = None, pages: Optional[dict[str, PageSuppressions]] = None) -> CheckResult:
+               hashes: Optional[dict] = None, pages: Optional[dict[str, PageSuppressions]] = None,
+               notes: Iterable[SourceNote] = ()) -> CheckResult:
         """Leave out what the pages' comments switch off, align the claims, detect the conflicts (only the
         families that changed, with ``verdicts``), keep the selected rules and those no comment ignores."""
         from .detect import sort_conflicts
@@ -267,12 +291,14 @@ class Checker:
             sources=tuple(sources),
             claims=tuple(claims),
             conflicts=tuple(conflicts),
-            errors=tuple(errors) + tuple(e for page in pages.values() for e in page.errors),
+            errors=tuple(sorted(errors, key=lambda e: e.source))  # read and extraction errors, by source
+            + tuple(e for page in pages.values() for e in page.errors),
             extracted=tuple(extracted),
             skipped=tuple(skipped),
             uncompared=uncompared,
             suppressed_claims=tuple(switched_off),
             suppressed=tuple(ignored),
+            notes=tuple(sorted(notes, key=lambda n: (n.source, n.message))),
         )
 
     def _align_and_detect(self, claims: list[Claim], verdicts: Optional[Verdicts], hashes: Optional[dict]
@@ -308,6 +334,12 @@ class _Run:
     extracted: list = dataclasses.field(default_factory=list)
     hashes: dict = dataclasses.field(default_factory=dict)  # source -> sha256 of its content
     suppressions: dict = dataclasses.field(default_factory=dict)  # source -> PageSuppressions, of pages with any
+    notes: list = dataclasses.field(default_factory=list)  # SourceNote: pages not in UTF-8, a damaged store
+
+
+def _encoding_note(run: _Run, source: str, encoding: str, how: str) -> None:
+    if encoding != "utf-8":
+        run.notes.append(SourceNote(source, f"read as {encoding} ({ENCODING_HOW.get(how, how)})"))
 
 
 def _unchanged(files: list[str], index: dict[str, Entry], progress: Optional[Progress]
@@ -346,6 +378,15 @@ def _now_ns() -> int:
     import time
 
     return time.time_ns()
+
+
+def _without_failed(documents: list[Document], errors: list[SourceError], failed: dict[str, str]
+                    ) -> tuple[list[Document], list[SourceError]]:
+    """The documents less those whose extraction failed, and the errors with theirs, by source."""
+    if not failed:
+        return documents, errors
+    errors = errors + [SourceError(source, message) for source, message in failed.items()]
+    return [d for d in documents if d.source not in failed], errors
 
 
 def check(paths: Iterable[PathLike], config: Optional[Config] = None, store: Optional[PathLike] = None,

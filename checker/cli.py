@@ -7,6 +7,7 @@ input error. ``main(argv)`` returns the code, so tests call it in-process.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -17,11 +18,11 @@ from . import __version__
 from .api import Checker
 from .config import Config, describe, load_config
 from .decisions import DecisionFile, decide, load_baseline, recorded_from, resolve_id
-from .errors import CheckerError, UsageError
+from .errors import CheckerError, UsageError, display
 from .model import SEVERITIES, CheckResult, Conflict
 from .pool import default_jobs
 from .rules import RULES
-from .store import atomic_write, atomic_write_chunks
+from .store import atomic_write, atomic_write_chunks, writable_file, writable_folder
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_ERROR = 0, 1, 2
 
@@ -217,8 +218,8 @@ def _checked(args, checker: Checker, store: Optional[str], write_store: bool, **
                                  progress=_progress(not args.quiet), **narrowing)
     from .report.common import ci_safe
 
-    for name in result.skipped:
-        _note(args, f"checker: note: {ci_safe(name)}: skipped, not a .txt, .md or .html document")
+    for note in result.notes:  # skipped files and why, pages not in UTF-8, a damaged claim store
+        _note(args, f"checker: note: {ci_safe(note.source)}: {ci_safe(note.message)}")
     return result
 
 
@@ -230,8 +231,22 @@ def _existing_store(args, config: Config) -> Optional[str]:
     return config.store if Path(config.store).is_dir() else None
 
 
-def _decisions_file(args, config: Config) -> DecisionFile:
-    return DecisionFile(getattr(args, "decisions", None) or Path(config.store) / "decisions.json")
+def _decisions_file(args, config: Config, must_exist: bool = True) -> DecisionFile:
+    """The decisions file; one named with --decisions must exist, unless a decision is being recorded
+    (a typo must not pass as "no decisions")."""
+    named = getattr(args, "decisions", None)
+    if named and must_exist and not Path(named).is_file():
+        raise UsageError(f"{display(named)}: decisions file not found")
+    return DecisionFile(named or Path(config.store) / "decisions.json")
+
+
+def _writable_outputs(args) -> None:
+    """--output and --store checked before the run: a path that cannot be written is an error now,
+    not after the whole corpus was read."""
+    if args.output:
+        writable_file(args.output)
+    if args.store:
+        writable_folder(args.store)
 
 
 def _write_or_print(chunks: Iterable[str], output: Optional[str]) -> None:
@@ -254,6 +269,8 @@ def _notes_for_errors(args, result: CheckResult) -> None:
 
     for e in result.errors:
         line, text = error_location(e.source, e.message)
+        if text == e.message:  # hostile-input messages name the source as `display` shows it
+            line, text = error_location(display(e.source), e.message)
         _note(args, f"checker: error: {ci_safe(e.source)}{f':{line}' if line else ''}: {ci_safe(text)}")
 
 
@@ -292,6 +309,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN
+    except Exception as exc:  # noqa: BLE001 - the exit code is a contract: 1 means conflicts, never a crash
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+        sys.stderr.write(f"checker: error: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                         f"set CHECKER_DEBUG=1 for the traceback\n")
+        return EXIT_ERROR
 
 
 def _cmd_rules(args, config: Config) -> int:
@@ -310,6 +333,9 @@ def _cmd_report(args, config: Config) -> int:
     store = args.store or config.store
     out = Path(args.out or config.out)
     decisions = _decisions_file(args, config).load()  # a bad decisions file fails before the long run
+    writable_folder(out)  # so does a report or store path that cannot be written
+    writable_folder(store)
+    config = dataclasses.replace(config, out=out.as_posix(), store=store)  # neither is read as pages
     result = _run_check(args, config, store, write_store=True, decisions=decisions)
     options = ReportOptions(generated=args.generated)
     for name, reporter in REPORT_FILES.items():
@@ -336,6 +362,7 @@ def _cmd_check(args, config: Config) -> int:
     changed: Optional[list] = None
     if args.changed or args.since:
         changed = list(args.changed or []) + (changed_since(args.since) if args.since else [])
+    _writable_outputs(args)
     baseline_path = args.baseline or config.baseline
     # the baseline and decisions are read first: a bad file fails before the long run
     baseline = load_baseline(baseline_path, config.project_root()) if baseline_path else None
@@ -387,6 +414,7 @@ def _cmd_baseline(args, config: Config) -> int:
     from .report import REPORTERS, ReportOptions
 
     output = args.output or config.baseline or "checker-baseline.json"
+    writable_file(output)
     result = _run_check(args, config, args.store, write_store=False)
     atomic_write(output, REPORTERS["json"](recorded_from(result, config.project_root()), ReportOptions()))
     _notes_for_errors(args, result)
@@ -395,8 +423,9 @@ def _cmd_baseline(args, config: Config) -> int:
 
 
 def _cmd_review(args, config: Config) -> int:
-    file = _decisions_file(args, config)
+    file = _decisions_file(args, config, must_exist=False)
     decisions = file.load()
+    writable_file(file.path)
     if args.action == "reset":
         # no run needed: a decision can be forgotten even when its conflict is gone
         known = resolve_id(args.id, decisions)

@@ -24,6 +24,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 from .errors import ConfigError
+from .limits import LIMIT_KEYS, Limits, discovery_from_mapping, limits_from_mapping
 from .model import SEVERITIES
 from .rules import validate_codes
 
@@ -53,6 +54,10 @@ class Config:
     # the configuration file's folder, absolute: decisions and baselines name sources relative to it, so
     # that they hold from any subfolder (None: the working directory)
     root: Optional[str] = None
+    include: tuple[str, ...] = ()  # .gitignore-style patterns: only the files they name are read
+    exclude: tuple[str, ...] = ()  # .gitignore-style patterns: files and folders never read
+    respect_gitignore: bool = True
+    limits: Limits = Limits()  # max_page_size, max_block_size, max_claims_per_page, max_seconds_per_page
 
     def origin(self, key: str) -> str:
         """Where a setting came from: "checker.toml:3", or "default"."""
@@ -61,9 +66,14 @@ class Config:
     def project_root(self) -> Optional[Path]:
         return Path(self.root) if self.root else None
 
+    def setting(self, key: str) -> Any:
+        """The value of a setting by its name in the file (the limits are kept in ``limits``)."""
+        return getattr(self.limits, key) if key in LIMIT_KEYS else getattr(self, key)
+
 
 SETTINGS = ("paths", "data", "subjects", "cues", "quantities", "health", "tolerance", "vague_tolerance", "select",
-            "ignore", "fail_on", "baseline", "store", "out")
+            "ignore", "fail_on", "baseline", "store", "out", "include", "exclude", "respect_gitignore",
+            *LIMIT_KEYS)
 _PATH_KEYS = ("subjects", "cues", "quantities", "health", "baseline", "store", "out")
 
 
@@ -172,7 +182,11 @@ def config_from_mapping(table: dict[str, Any], where: str, base: Optional[Path] 
                           f"(known: {', '.join(sorted(SETTINGS))})")
     values: dict[str, Any] = {"source": where}
     for key, value in table.items():
-        values[key] = _CHECKS[key](key, value, where)
+        if key in _CHECKS:
+            values[key] = _CHECKS[key](key, value, where)
+    # include, exclude, respect_gitignore and the limits (checker/limits.py); patterns are not paths:
+    # they match paths relative to the project root (the configuration file's folder)
+    values.update(discovery_from_mapping(table, where), limits=limits_from_mapping(table, where))
     if base is not None:
         # the defaults too (sources/, claims/, reports/): they are the project's folders, wherever it runs from
         defaults = Config()
@@ -224,4 +238,4 @@ _CHECKS = {"subjects": _path, "cues": _path, "quantities": _path, "health": _pat
 
 def describe(config: Config) -> list[tuple[str, Any, str]]:
     """Every setting as (name, value, where it came from), in the documented order."""
-    return [(key, getattr(config, key), config.origin(key)) for key in SETTINGS]
+    return [(key, config.setting(key), config.origin(key)) for key in SETTINGS]

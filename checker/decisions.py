@@ -128,8 +128,8 @@ class DecisionFile:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"{where}: cannot read decisions: {exc}") from None
-        except ValueError as exc:
-            raise UsageError(f"{where}: not valid JSON ({exc})") from None
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep to be a decisions file
+            raise UsageError(f"{where}: not valid JSON ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
         if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
             raise UsageError(f"{where}: not a checker decisions file (expected {{\"decisions\": [...]}})")
         out = {}
@@ -215,8 +215,8 @@ def load_baseline(path: str | Path, root: Optional[Path] = None) -> dict:
         raise UsageError(f"{where}: baseline file not found (create it with `checker baseline`)") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{where}: cannot read baseline: {exc}") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UsageError(f"{where}: not a checker baseline ({type(exc).__name__}: {exc})") from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise UsageError(f"{where}: not a checker baseline ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
 
 
 def in_baseline(conflict: Conflict, baseline: dict, root: Optional[Path] = None) -> bool:

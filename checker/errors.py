@@ -47,3 +47,19 @@ class GoldError(CheckerError):
     """A gold annotation folder that does not follow the gold format."""
 
     code = "E201"
+
+
+class OutputError(CheckerError):
+    """A report, store or decisions path that cannot be written (a file where a folder is expected, a
+    folder where a file is, no permission). Raised before anything is written where it can be."""
+
+    code = "E401"
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f)} | {0x0a: "\\n", 0x0d: "\\r", 0x09: "\\t"}
+
+
+def display(path: str) -> str:
+    """A path as a message shows it: control characters escaped ('a\\nb.txt'), so that an error about a
+    file whose name holds a newline or an escape sequence is still one line that cannot move the cursor."""
+    return path.translate(_CONTROL) if any(ord(ch) < 0x20 or ord(ch) == 0x7f for ch in path) else path

@@ -5,11 +5,15 @@ so any stage can be tested with plain `Claim` objects and no spaCy.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
+import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, TypeVar
 
 SEVERITIES = ("info", "warning", "error")  # ascending
+_NEWLINE = re.compile("\n")
 
 
 def severity_rank(severity: str) -> int:
@@ -62,12 +66,22 @@ class Document:
     blocks: tuple = ()
     title: str = ""
     title_source: str = ""  # front_matter | h1 | html_title | heading
-    view: str = ""  # for HTML: the text with markup blanked, same length; empty when it is the text
+    view: str = ""  # the text with what is not prose blanked, same length; empty when it is the text
+    encoding: str = "utf-8"  # the codec the file was decoded with (utf-8, utf-16-le, cp1252...)
+    encoding_source: str = ""  # how it was known: bom | declared | detected; "" for plain UTF-8
+
+    @functools.cached_property
+    def _newlines(self) -> list:
+        """Offsets of every newline, computed once: a claim's line is a binary search, not a recount
+        from the start of the file (which made a 50,000-row table quadratic)."""
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        line = self.text.count("\n", 0, offset) + 1
-        last_nl = self.text.rfind("\n", 0, offset)
-        return line, offset - last_nl
+        """1-based line and column of a character offset."""
+        newlines = self._newlines
+        before = bisect.bisect_left(newlines, offset)
+        last_nl = newlines[before - 1] if before else -1
+        return before + 1, offset - last_nl
 
 
 @dataclass(frozen=True, slots=True)  # slots: thousands of claims per run, each with ~35 fields
@@ -267,7 +281,9 @@ class Conflict:
 
 
 @dataclass(frozen=True)
-class SourceError:
+class _SourceMessage:
+    """A message about one source, as the JSON contract writes it: {"source": ..., "message": ...}."""
+
     source: str
     message: str
 
@@ -275,8 +291,22 @@ class SourceError:
         return {"source": self.source, "message": self.message}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "SourceError":
+    def from_dict(cls: type[_Message], data: dict) -> _Message:
         return cls(**_known(cls, data))
+
+
+_Message = TypeVar("_Message", bound=_SourceMessage)
+
+
+@dataclass(frozen=True)
+class SourceError(_SourceMessage):
+    """A source that could not be read, broke a limit or failed to extract."""
+
+
+@dataclass(frozen=True)
+class SourceNote(_SourceMessage):
+    """Something a reader of the reports should know that is not an error: a file skipped and why, a
+    page decoded from another encoding than UTF-8, stored claims found damaged and extracted again."""
 
 
 @dataclass(frozen=True)
@@ -293,6 +323,7 @@ class CheckResult:
     # and conflicts that a <!-- checker: ignore --> comment on one of their claims hides
     suppressed_claims: tuple[Claim, ...] = ()
     suppressed: tuple[Conflict, ...] = ()
+    notes: tuple[SourceNote, ...] = ()  # sorted by source: files skipped and why, encodings, a damaged store
 
     def fails(self, fail_on: str = "error") -> bool:
         """Whether a gate set at ``fail_on`` fails: an accepted conflict never counts, a rejected one
@@ -320,10 +351,10 @@ class CheckResult:
                 "ids": sorted(c.id for c in self.suppressed)}
 
     def to_json(self, conflicts: Optional[list] = None) -> dict:
-        """The conflicts JSON contract (DESIGN.md); ``uncompared`` and ``suppressed`` are compatible
-        additions. ``conflicts``: the list to put there instead of every conflict's object (a lazy one,
-        to stream)."""
-        return {
+        """The conflicts JSON contract (DESIGN.md); ``uncompared``, ``suppressed`` and ``notes`` are
+        compatible additions. ``conflicts``: the list to put there instead of every conflict's object
+        (a lazy one, to stream)."""
+        data: dict[str, Any] = {
             "version": 1,
             "sources": len(self.sources),
             "claims": len(self.claims),
@@ -332,6 +363,9 @@ class CheckResult:
             "uncompared": self.uncompared_summary(),
             "suppressed": self.suppressed_summary(),
         }
+        if self.notes:  # only when there are some: the contract's files stay as they were otherwise
+            data["notes"] = [n.to_json() for n in self.notes]
+        return data
 
     def to_dict(self) -> dict:
         """Everything in the result, for a lossless round trip through JSON (`from_dict`): test
@@ -349,6 +383,8 @@ class CheckResult:
         if self.suppressed_claims or self.suppressed:  # added later: absent, a result reads as before
             data["suppressed_claims"] = [c.to_dict() for c in self.suppressed_claims]
             data["suppressed"] = [c.to_dict() for c in self.suppressed]
+        if self.notes:
+            data["notes"] = [n.to_json() for n in self.notes]
         return data
 
     @classmethod
@@ -363,6 +399,7 @@ class CheckResult:
             uncompared=tuple((Claim.from_dict(u["claim"]), u["reason"]) for u in data.get("uncompared", ())),
             suppressed_claims=tuple(Claim.from_dict(c) for c in data.get("suppressed_claims", ())),
             suppressed=tuple(Conflict.from_dict(c) for c in data.get("suppressed", ())),
+            notes=tuple(SourceNote.from_dict(n) for n in data.get("notes", ())),
         )
 
 

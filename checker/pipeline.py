@@ -12,9 +12,11 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 from . import __version__
 from .config import Config
-from .errors import InputError, UsageError
-from .model import CheckResult, Document, SourceError
-from .read import SUFFIXES, discover, parse_document, read_document
+from .errors import InputError, UsageError, display
+from .limits import Limits, describe_size
+from .model import CheckResult, Document, SourceError, SourceNote
+from .read import SUFFIXES, DiscoveryRules, discover_sources, parse_document, read_document
+from .read.discover import NOT_A_DOCUMENT
 from .store import pipeline_fingerprint
 
 Progress = Callable[[int, int, str], None]
@@ -22,13 +24,15 @@ Progress = Callable[[int, int, str], None]
 PACKAGE = Path(__file__).resolve().parent
 # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the code
 # of those stages is part of the fingerprint: an edit there must not leave stale intervals in the store.
-STAGE_CODE = ("read.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py", "suppress.py")
+STAGE_CODE = ("read", "limits.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py",
+              "suppress.py")
 
 
 def fingerprint(config: Config) -> str:
     """The claim store's pipeline fingerprint: checker's version, the data files and the code of the
-    extracting stages. Computed from file contents alone, without loading anything (no spaCy)."""
-    parts: list[str | bytes] = [__version__]
+    extracting stages, and the block size (blocks are what is extracted). Computed from file contents
+    alone, without loading anything (no spaCy)."""
+    parts: list[str | bytes] = [__version__, str(config.limits.max_block_size)]
     for path in data_files(config):
         parts.append(path.read_bytes() if path.is_file() else b"")
     for name in STAGE_CODE:
@@ -51,24 +55,48 @@ def data_files(config: Config) -> list[Path]:
     return packaged_data_files() + [Path(p) for p in configured]
 
 
-def read_sources(paths: Iterable[str], progress: Optional[Progress] = None
-                 ) -> tuple[list[Document], list[SourceError], list[str]]:
-    """The documents under ``paths``, the sources that could not be read, and the files skipped."""
-    files, skipped = discover(paths)
+def read_sources(paths: Iterable[str], progress: Optional[Progress] = None, config: Config = Config(),
+                 store: Optional[str] = None
+                 ) -> tuple[list[Document], list[SourceError], list[str], list[SourceNote]]:
+    """The documents under ``paths``, the sources that could not be read, the files skipped for their
+    type, and notes (everything discovery skipped and why; pages not in UTF-8). Discovery follows the
+    configuration's ``include``, ``exclude`` and ``respect_gitignore`` (patterns relative to the
+    configuration file's folder, else the working directory) and never reads the claim store or the
+    report folder as pages; pages are read within ``config.limits``."""
+    files, errors, skipped, notes = discover_paths(paths, config, store)
     documents: list[Document] = []
-    errors: list[SourceError] = []
     for index, path in enumerate(files):
         try:
-            documents.append(read_document(path))
+            documents.append(read_document(path, config.limits))
         except InputError as exc:
             errors.append(SourceError(Path(path).as_posix(), exc.message))
         if progress:
             progress(index + 1, len(files), "reading")
-    return documents, errors, skipped
+    notes += [SourceNote(d.source, f"read as {d.encoding} ({ENCODING_HOW[d.encoding_source]})") for d in documents
+              if d.encoding != "utf-8"]
+    return documents, errors, skipped, notes
 
 
-def parse_texts(texts: Mapping[str, str]) -> tuple[list[Document], list[SourceError]]:
-    """Documents from texts in memory, keyed by a name whose suffix gives the format (.txt, .md, .html)."""
+def discover_paths(paths: Iterable[str], config: Config = Config(), store: Optional[str] = None
+                   ) -> tuple[list[str], list[SourceError], list[str], list[SourceNote]]:
+    """The files to read under ``paths`` (`read_sources`' discovery, without reading them), the paths
+    that are errors, the files skipped for their type, and notes on everything discovery skipped."""
+    found = discover_sources(paths, DiscoveryRules(
+        include=config.include, exclude=config.exclude, gitignore=config.respect_gitignore,
+        exclude_dirs=(config.out, config.store) + ((store,) if store else ()), base=config.root or "."))
+    errors = [SourceError(e.path, f"{display(e.path)}: {e.reason}") for e in found.errors]
+    notes = [SourceNote(s.path, f"skipped: {s.reason}") for s in found.skipped]
+    skipped = [s.path for s in found.skipped if s.reason == NOT_A_DOCUMENT]
+    return list(found.files), errors, skipped, notes
+
+
+# how a page's encoding was found (`checker.read.decode`), as the notes say it
+ENCODING_HOW = {"bom": "byte order mark", "declared": "declared in the page", "detected": "detected", "": "default"}
+
+
+def parse_texts(texts: Mapping[str, str], limits: Limits = Limits()) -> tuple[list[Document], list[SourceError]]:
+    """Documents from texts in memory, keyed by a name whose suffix gives the format (.txt, .md, .html);
+    blocks are cut at ``limits.max_block_size``."""
     documents: list[Document] = []
     errors: list[SourceError] = []
     for name in sorted(texts):
@@ -77,8 +105,13 @@ def parse_texts(texts: Mapping[str, str]) -> tuple[list[Document], list[SourceEr
             raise UsageError(f"{name!r}: a text's name must end in {', '.join(sorted(SUFFIXES))} (it gives the format)")
         if not isinstance(text, str):
             raise UsageError(f"{name}: the text must be a str, not {type(text).__name__}")
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if limits.too_large(size):  # as a file of that many bytes would be
+            errors.append(SourceError(name, f"{display(name)}: {describe_size(size)} is over the page size limit of "
+                                            f"{describe_size(limits.max_page_size)} (max_page_size)"))
+            continue
         try:
-            documents.append(parse_document(name, text))
+            documents.append(parse_document(name, text, limits=limits))
         except InputError as exc:
             errors.append(SourceError(name, exc.message))
     return documents, errors

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional
 
 from .config import Config
-from .errors import InputError
+from .errors import InputError, display
 from .store import claim_as_tuple
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ class FileResult(NamedTuple):
     claims: tuple
     error: Optional[str] = None
     suppress: Optional[dict] = None  # the page's <!-- checker: ... --> comments (`PageSuppressions.to_json`)
+    encoding: str = "utf-8"  # the page's encoding, and how it was found (`checker.read.decode`)
+    encoding_source: str = ""
 
 
 def default_jobs() -> int:
@@ -76,7 +78,8 @@ def chunked(items: list, size: int) -> Iterator[list]:
 
 
 def extract_chunk(checker: "Checker", paths: Iterable[str]) -> list[FileResult]:
-    """Read and extract some pages; what a worker does with one task."""
+    """Read and extract some pages within the configuration's limits; what a worker does with one task.
+    A page that cannot be read, or breaks a limit, or makes extraction fail is that page's error."""
     from .read import read_document
     from .suppress import page_suppressions
 
@@ -88,9 +91,9 @@ def extract_chunk(checker: "Checker", paths: Iterable[str]) -> list[FileResult]:
         try:
             stat = os.stat(path)
             read_ns = time.time_ns()
-            document = read_document(path)
+            document = read_document(path, checker.config.limits)
         except OSError as exc:
-            results.append(FileResult(source, "", None, None, 0, (), f"{source}: cannot read: {exc.strerror or exc}"))
+            results.append(FileResult(source, "", None, None, 0, (), f"{display(source)}: cannot read: {exc.strerror or exc}"))
             continue
         except InputError as exc:
             results.append(FileResult(source, "", None, None, 0, (), exc.message))
@@ -98,15 +101,21 @@ def extract_chunk(checker: "Checker", paths: Iterable[str]) -> list[FileResult]:
         documents.append(document)
         meta[document.source] = (document.sha256, stat.st_size, stat.st_mtime_ns, read_ns)
     by_source: dict = {source: [] for source in meta}
-    for claim in checker.extract_documents(documents):
+    claims, failed = checker.extract_documents(documents)
+    for claim in claims:
         by_source[claim.source].append(claim_as_tuple(claim))
+    encodings = {d.source: (d.encoding, d.encoding_source) for d in documents}
     # the comments are read from the text now, as the text is not kept (nor read again while unchanged)
     suppress = {source: page.to_json()
                 for source, page in page_suppressions((d.source, d.text) for d in documents).items()}
     del documents  # the texts are not kept: memory stays flat in corpus size
     for source, (sha, size, mtime_ns, read_ns) in meta.items():
+        if source in failed:  # never stored: tried again next run
+            results.append(FileResult(source, "", None, None, 0, (), failed[source]))
+            continue
         results.append(FileResult(source, sha, size, mtime_ns, read_ns, tuple(by_source[source]),
-                                  suppress=suppress.get(source)))
+                                  suppress=suppress.get(source), encoding=encodings[source][0],
+                                  encoding_source=encodings[source][1]))
     return results
 
 

@@ -16,28 +16,41 @@ live claims the file is rewritten sorted. Every whole-file write goes to a tempo
 folder that is renamed over the old one. So a reader never sees half a file, and a run killed between
 the two steps leaves an index that still points at the old, intact segments. Every segment is checked
 against its checksum when read: a damaged or shifted segment is a cache miss for that source only.
+
+The store verifies itself: a source whose segment is missing, changed, malformed or of the wrong types
+(a bad merge, a half-copied cache, a run killed between the two files) is a cache miss, extracted
+again, and said once in a note; the other sources are still reused, and the store is rewritten whole.
+JSON nesting is bounded before anything is parsed, and a record must match the `Claim` schema field by
+field. Temporary files that a killed run left behind are removed by the next write of the same file.
 """
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
+import math
 import os
+import re
 import sys
 import tempfile
 import time
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional
 
+from .errors import OutputError, display
 from .model import Claim
 
-STORE_VERSION = 3  # 3: an entry keeps its page's suppression comments
+STORE_VERSION = 4  # 3: an entry keeps its page's suppression comments; 4: and its encoding
 # A file modified this soon before it was read might change again within the same timestamp tick, so
 # its size and time do not vouch for its content; it is hashed on the next run instead (git's "racily
 # clean" entries).
 RACY_NS = 2_000_000_000
+MAX_JSON_DEPTH = 8  # a claim record nests 3 deep; anything far deeper is damage, never parsed
+_STALE_UNOWNED_SECONDS = 3600  # a temporary file of unknown owner this old belongs to no live run
 
 
 def atomic_write(path: str | Path, text: str | bytes) -> None:
@@ -57,8 +70,14 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through: a temporary file in the same folder, synced and renamed
     over ``path`` when the block ends, removed if it fails."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _ensure_parent(path)
+    if path.is_dir():
+        raise OutputError(f"{display(path.as_posix())}: cannot write: it is a folder")
+    remove_stale_temporaries(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     try:
         # mkstemp creates the file 0600; reports and the store are shared files, so give them the mode an
         # ordinary open() would (0666 less the umask).
@@ -68,11 +87,13 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from None
         raise
 
 
@@ -102,10 +123,104 @@ def atomic_write_chunks(path: str | Path, chunks: Iterable[str]) -> None:
         handle.write("".join(pending).encode("utf-8"))
 
 
+def _ensure_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in [path.parent, *path.parent.parents] if p.exists() and not p.is_dir()), path.parent)
+        raise OutputError(f"{display(path.as_posix())}: cannot write: {display(blocker.as_posix())} is a file, "
+                          f"not a folder") from None
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+
+
+def _cannot_write(path: Path, exc: OSError) -> OutputError:
+    reason = "it is a folder" if exc.errno == errno.EISDIR else (exc.strerror or str(exc)).lower()
+    return OutputError(f"{display(path.as_posix())}: cannot write: {reason}")
+
+
+def writable_folder(folder: str | Path) -> None:
+    """Check before a long run that ``folder`` is (or can be made) a folder we can write in: an
+    `OutputError` otherwise, so that a batch never ends without its reports."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in [folder, *folder.parents] if p.exists() and not p.is_dir()), folder)
+        raise OutputError(f"{display(folder.as_posix())}: cannot write in this folder: "
+                          f"{display(blocker.as_posix())} is a file, not a folder") from None
+    except OSError as exc:
+        raise OutputError(f"{display(folder.as_posix())}: cannot write in this folder: "
+                          f"{(exc.strerror or str(exc)).lower()}") from None
+    remove_stale_temporaries(folder / "checker-probe")  # a probe of a run killed right here
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".checker-probe.{os.getpid()}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{display(folder.as_posix())}: cannot write in this folder: "
+                          f"{(exc.strerror or str(exc)).lower()}") from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def writable_file(path: str | Path) -> None:
+    """Check before a run that ``path`` can be written as a file (not a folder, in a writable folder)."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{display(path.as_posix())}: cannot write: it is a folder")
+    writable_folder(path.parent)
+
+
+_TEMPORARY_RE = re.compile(r"\.(\d+)\.[A-Za-z0-9_]+\.tmp\Z")
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Remove the temporary files of ``path`` that a killed run left: those of a process that is gone
+    (the pid is in the name), and, from older versions, any older than an hour."""
+    prefix = f".{path.name}."
+    try:
+        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        owner = _TEMPORARY_RE.match(name[len(prefix) - 1:])
+        candidate = path.parent / name
+        if owner and _alive(int(owner.group(1))):
+            continue
+        if not owner and _age(candidate) < _STALE_UNOWNED_SECONDS:
+            continue
+        try:
+            candidate.unlink()
+        except OSError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True
+    return True
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# --------------------------------------------------------------------------------------------------
+# records
 
 
 _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
@@ -148,7 +263,7 @@ def claim_from_record(record: dict) -> Claim:
 
 def claim_line(claim: Claim) -> str:
     """A claim as its line in claims.jsonl (without the newline)."""
-    return json.dumps(claim_to_record(claim), sort_keys=True, ensure_ascii=False)
+    return json.dumps(claim_to_record(claim), sort_keys=True, ensure_ascii=False, allow_nan=False)
 
 
 def claim_as_tuple(claim: Claim) -> tuple:
@@ -163,6 +278,83 @@ def claim_from_tuple(values: tuple) -> Claim:
         shared[at] = _share(shared[at])
     shared[_CANDIDATES_AT] = _shared_candidates(shared[_CANDIDATES_AT])
     return Claim(*shared)
+
+
+def _schema() -> dict:
+    """Field name -> (check, required), from the annotations of `Claim`."""
+    hints = typing.get_type_hints(Claim)
+    checks = {}
+    for f in dataclasses.fields(Claim):
+        hint = hints[f.name]
+        optional = type(None) in typing.get_args(hint)
+        base = next((a for a in typing.get_args(hint) if a is not type(None)), hint) if optional else hint
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        checks[f.name] = (_CHECKS[base], optional, required)
+    return checks
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _is_candidates(v) -> bool:
+    return isinstance(v, list) and all(isinstance(c, list) and all(
+        x is None or isinstance(x, (str, bool)) or _is_number(x) for x in c) for c in v)
+
+
+_CHECKS = {str: lambda v: isinstance(v, str), int: lambda v: isinstance(v, int) and not isinstance(v, bool),
+           bool: lambda v: isinstance(v, bool), float: _is_number, tuple: _is_candidates}
+_SCHEMA = _schema()
+
+
+def record_problem(record) -> Optional[str]:
+    """What is wrong with a stored claim record, or None when it is a valid `Claim`."""
+    if not isinstance(record, dict):
+        return "not an object"
+    for name, (check, optional, required) in _SCHEMA.items():
+        if name not in record:
+            if required:
+                return f"no {name!r}"
+            continue
+        value = record[name]
+        if not ((optional and value is None) or check(value)):
+            return f"{name!r} has the wrong type ({type(value).__name__})"
+    if not (0 <= record["start"] <= record["end"] and 0 <= record["value_start"] <= record["value_end"]):
+        return "offsets out of order"
+    return None
+
+
+def json_depth(text: str) -> int:
+    """How deep a JSON text nests (brackets inside strings do not count); linear in its length."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def bounded_json(text: str, max_depth: int = MAX_JSON_DEPTH):
+    """``json.loads`` that refuses NaN/Infinity and nesting deeper than ``max_depth`` (a ValueError)."""
+    if text.count("[") + text.count("{") > max_depth and json_depth(text) > max_depth:
+        raise ValueError(f"nested more than {max_depth} deep")
+    return json.loads(text, parse_constant=_no_constant)
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def pipeline_fingerprint(*parts: str | bytes) -> str:
@@ -189,6 +381,8 @@ class Entry:
     length: int = 0
     checksum: str = ""
     suppress: Optional[dict] = None  # the page's <!-- checker: ... --> comments (`PageSuppressions.to_json`)
+    encoding: str = "utf-8"  # the page's encoding, and how it was found (`checker.read.decode`)
+    encoding_source: str = ""
 
     def same_file(self, size: int, mtime_ns: int) -> bool:
         return self.size is not None and self.size == size and self.mtime_ns == mtime_ns
@@ -200,15 +394,22 @@ class Entry:
             data.update(size=self.size, mtime_ns=self.mtime_ns)
         if self.suppress is not None:
             data["suppress"] = self.suppress
+        data["encoding"] = self.encoding
+        if self.encoding_source:
+            data["encoding_source"] = self.encoding_source
         return data
 
     @classmethod
     def from_json(cls, data: dict) -> "Entry":
         size, mtime = data.get("size"), data.get("mtime_ns")
+        if not isinstance(data, dict) or not isinstance(data.get("sha256"), str) \
+                or not isinstance(data.get("claims"), int) or isinstance(data.get("claims"), bool):
+            raise ValueError("not an entry")
         entry = cls(sha256=str(data["sha256"]), claims=int(data["claims"]),
                     size=int(size) if size is not None else None, mtime_ns=int(mtime) if mtime is not None else None,
                     offset=int(data["offset"]), length=int(data["length"]), checksum=str(data["checksum"]),
-                    suppress=data.get("suppress"))
+                    suppress=data.get("suppress"), encoding=str(data.get("encoding", "utf-8")),
+                    encoding_source=str(data.get("encoding_source", "")))
         if entry.offset < 0 or entry.length < 0 or entry.claims < 0:
             raise ValueError("negative offset, length or count")
         if entry.suppress is not None and not isinstance(entry.suppress, dict):
@@ -232,6 +433,8 @@ class Segment:
     size: Optional[int] = None
     mtime_ns: Optional[int] = None
     suppress: Optional[dict] = None
+    encoding: str = "utf-8"
+    encoding_source: str = ""
 
 
 class ClaimStore:
@@ -240,27 +443,57 @@ class ClaimStore:
         self.index_path = self.directory / "index.json"
         self.claims_path = self.directory / "claims.jsonl"
         self.verdicts_path = self.directory / "verdicts.json"
+        self.problem: Optional[tuple] = None  # (file, what reading found damaged in it), or None
+        self.interrupted = False  # a run was killed while it wrote the store: rewrite it whole
 
     # ----------------------------------------------------------------------------------------------
     # reading
 
     def index(self, fingerprint: str) -> dict[str, Entry]:
-        """The entries by source; empty when there is no store, it is damaged, or the pipeline changed."""
+        """The entries by source; empty when there is no store, it is damaged, or the pipeline changed.
+        A damaged index is said in ``self.problem``."""
+        self.problem = None
+        self.interrupted = _interrupted_writer(self.directory)
+        for path in (self.claims_path, self.index_path):  # what a killed run left, even if nothing is written now
+            remove_stale_temporaries(path)
+        if not self.index_path.exists():
+            return {}
         try:
-            data = json.loads(self.index_path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("version") != STORE_VERSION \
-                    or data.get("pipeline") != fingerprint or not isinstance(data.get("sources"), dict):
-                return {}
-            if not self.claims_path.is_file():
-                return {}
-            return {str(s): Entry.from_json(e) for s, e in data["sources"].items()}
-        except (OSError, ValueError, TypeError, AttributeError, KeyError):
-            return {}  # a damaged store is a cache miss, not a failure: the next write rebuilds it
+            data = bounded_json(self.index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:
+            self.problem = (self.index_path.as_posix(), f"damaged ({_brief(exc)}); every source extracted again")
+            return {}
+        if not isinstance(data, dict) or data.get("version") != STORE_VERSION or data.get("pipeline") != fingerprint:
+            return {}  # another version or pipeline: expected after an upgrade, not worth a note
+        try:
+            if not isinstance(data.get("sources"), dict):
+                raise ValueError("no sources")
+            entries = {str(s): Entry.from_json(e) for s, e in data["sources"].items()}
+        except (ValueError, TypeError, AttributeError, KeyError):
+            self.problem = (self.index_path.as_posix(), "not a claim store index; every source extracted again")
+            return {}
+        if not self.claims_path.is_file():
+            return {}  # a cache miss; writing says what is wrong with the path, if anything
+        return entries
+
+    def canonical(self, entries: dict[str, Entry]) -> bool:
+        """Whether claims.jsonl is what a write from scratch of ``entries`` gives: their segments sorted by
+        source, back to back, and nothing else (no replaced segments, none appended out of order)."""
+        offset = 0
+        for source in sorted(entries):
+            if entries[source].offset != offset:
+                return False
+            offset += entries[source].length
+        try:
+            return self.claims_path.stat().st_size == offset
+        except OSError:
+            return False
 
     def read_raw(self, entries: dict[str, Entry]) -> Iterator[tuple[str, Optional[bytes]]]:
         """(source, its segment's bytes) for each entry, in file order; None when the segment does not
         match its length and checksum (a damaged store: extract that source again)."""
         ordered = sorted(entries.items(), key=lambda item: item[1].offset)
+        self.unreadable = 0
         try:
             handle = self.claims_path.open("rb")
         except OSError:
@@ -268,17 +501,29 @@ class ClaimStore:
                 yield source, None
             return
         with handle:
+            at = 0
             for source, entry in ordered:
+                if entry.offset > at:  # the lines of other sources, replaced or not read now: claims all
+                    self.unreadable += _unreadable_lines(handle.read(entry.offset - at))
                 handle.seek(entry.offset)
                 data = handle.read(entry.length)
                 ok = len(data) == entry.length and _checksum(data) == entry.checksum
+                at = max(at, entry.offset + len(data))
                 yield source, data if ok else None
+            handle.seek(at)
+            self.unreadable += _unreadable_lines(handle.read())
 
     def read_segments(self, entries: dict[str, Entry]) -> Iterator[tuple[str, Optional[list[Claim]]]]:
         """(source, its claims) for each entry, in file order; None when the segment is damaged or does
-        not parse."""
+        not parse. What was damaged is said in ``self.problem`` once every segment was read."""
+        damaged = []
         for source, data in self.read_raw(entries):
-            yield source, _parse_segment(source, entries[source], data) if data is not None else None
+            claims = _parse_segment(source, entries[source], data) if data is not None else None
+            if claims is None:
+                damaged.append(source)
+            yield source, claims
+        if damaged or self.unreadable:
+            self.problem = (self.claims_path.as_posix(), _damage(sorted(damaged), self.unreadable))
 
     def load(self, fingerprint: str) -> dict:
         """Cached claims by source: {source: (sha256, [Claim])}; empty when the pipeline changed. A source
@@ -289,19 +534,23 @@ class ClaimStore:
     # ----------------------------------------------------------------------------------------------
     # writing
 
-    def writer(self, fingerprint: str, kept: dict[str, Entry]) -> "StoreWriter":
+    def writer(self, fingerprint: str, kept: dict[str, Entry], rewrite: bool = False) -> "StoreWriter":
         """A writer that makes the store hold ``kept`` (entries already in claims.jsonl, their size and
-        time possibly updated) plus the segments added to it."""
-        return StoreWriter(self, fingerprint, kept)
+        time possibly updated) plus the segments added to it; ``rewrite``: claims.jsonl rewritten whole
+        on commit (after damage was found in it)."""
+        return StoreWriter(self, fingerprint, kept, rewrite)
 
-    def write(self, fingerprint: str, hashes: dict, claims: Iterable[Claim]) -> None:
-        """The whole store from scratch: ``hashes`` {source: sha256} and every claim of those sources."""
+    def write(self, fingerprint: str, hashes: dict, claims: Iterable[Claim], encodings: Optional[dict] = None) -> None:
+        """The whole store from scratch: ``hashes`` {source: sha256} and every claim of those sources
+        (``encodings``: {source: encoding} of the pages not in UTF-8)."""
+        encodings = encodings or {}
         by_source: dict[str, list[Claim]] = {s: [] for s in hashes}
         for claim in claims:
             by_source.setdefault(claim.source, []).append(claim)
         writer = self.writer(fingerprint, {})
         for source in sorted(by_source):
-            writer.add(Segment(source, hashes[source], [claim_line(c) for c in sorted(by_source[source], key=claim_order)]))
+            writer.add(Segment(source, hashes[source], [claim_line(c) for c in sorted(by_source[source], key=claim_order)],
+                               encoding=encodings.get(source, "utf-8")))
         writer.commit()
 
     def _write_index(self, fingerprint: str, entries: dict[str, Entry]) -> None:
@@ -321,8 +570,8 @@ class StoreWriter:
     a store that is new, or whose garbage would outweigh its live claims, is rewritten sorted by source
     (raw bytes copied, nothing parsed); then index.json is replaced."""
 
-    def __init__(self, store: ClaimStore, fingerprint: str, kept: dict[str, Entry]) -> None:
-        self.store, self.fingerprint = store, fingerprint
+    def __init__(self, store: ClaimStore, fingerprint: str, kept: dict[str, Entry], rewrite: bool = False) -> None:
+        self.store, self.fingerprint, self.rewrite = store, fingerprint, rewrite
         self.entries = dict(kept)
         self.added: dict[str, Entry] = {}
         try:
@@ -332,10 +581,18 @@ class StoreWriter:
         valid = bool(kept) and size >= max(e.offset + e.length for e in kept.values())
         self.base_size = size if valid else 0
         store.directory.mkdir(parents=True, exist_ok=True)
+        self.marker: Optional[Path] = None
         if valid:
             self.log = store.claims_path
+            # says "a run is appending" until the index is written: left by a killed run, it makes the
+            # next run rewrite the store whole (`ClaimStore.interrupted`), not keep what it appended
+            fd, name = tempfile.mkstemp(prefix=f".claims.jsonl.{os.getpid()}.", suffix="_append.tmp",
+                                        dir=store.directory)
+            os.close(fd)
+            self.marker = Path(name)
         else:
-            fd, name = tempfile.mkstemp(prefix=".claims.jsonl.", suffix=".log.tmp", dir=store.directory)
+            fd, name = tempfile.mkstemp(prefix=f".claims.jsonl.{os.getpid()}.", suffix="_log.tmp",
+                                        dir=store.directory)
             os.close(fd)
             self.log = Path(name)
             self.entries = {}  # nothing to keep from a file that does not hold them
@@ -361,7 +618,7 @@ class StoreWriter:
         if self.log == self.store.claims_path:
             log_entries.update(entries)
             live = sum(e.length for e in log_entries.values())
-            if self.base_size + self.written - live > live:
+            if self.rewrite or self.base_size + self.written - live > live:
                 log_entries = self._compact(log_entries)
         else:
             try:
@@ -369,7 +626,15 @@ class StoreWriter:
             finally:
                 os.unlink(self.log)
         self.store._write_index(self.fingerprint, log_entries)
+        self._unmark()
         return log_entries
+
+    def _unmark(self) -> None:
+        if self.marker is not None:
+            try:
+                os.unlink(self.marker)
+            except OSError:
+                pass
 
     def abort(self) -> None:
         try:
@@ -381,6 +646,7 @@ class StoreWriter:
                 os.unlink(self.log)
             except OSError:
                 pass
+        self._unmark()  # the index still points at the old, intact segments
 
     def _compact(self, entries: dict[str, Entry]) -> dict[str, Entry]:
         """claims.jsonl rewritten from the log: every live segment, sorted by source."""
@@ -409,19 +675,66 @@ def _segment_data(seg: Segment) -> bytes:
 
 def _entry(seg: Segment, offset: int, blob: bytes) -> Entry:
     return Entry(sha256=seg.sha256, claims=len(seg.lines), size=seg.size, mtime_ns=seg.mtime_ns, offset=offset,
-                 length=len(blob), checksum=_checksum(blob), suppress=seg.suppress)
+                 length=len(blob), checksum=_checksum(blob), suppress=seg.suppress, encoding=seg.encoding,
+                 encoding_source=seg.encoding_source)
 
 
 def _parse_segment(source: str, entry: Entry, data: bytes) -> Optional[list[Claim]]:
     try:
         # the segment's lines as one JSON array: one call to the decoder instead of one per claim
         lines = [line for line in data.decode("utf-8").split("\n") if line]
-        claims = [claim_from_record(record) for record in json.loads("[" + ",".join(lines) + "]")]
-    except (ValueError, TypeError, AttributeError, KeyError):
+        # the segment matched its checksum (our own bytes): its nesting is bounded; its records are
+        # still checked against the schema
+        records = json.loads("[" + ",".join(lines) + "]", parse_constant=_no_constant)
+        if not isinstance(records, list) or any(record_problem(r) is not None for r in records):
+            return None
+        claims = [claim_from_record(record) for record in records]
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
         return None
     if len(claims) != entry.claims or any(c.source != source for c in claims):
         return None
     return claims
+
+
+_WRITER_RE = re.compile(r"\.claims\.jsonl\.(\d+)\.[A-Za-z0-9_]+_(?:append|log)\.tmp\Z")
+
+
+def _interrupted_writer(directory: Path) -> bool:
+    """Whether a store writer's marker or log of a process that is gone is in ``directory``."""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return False
+    return any((m := _WRITER_RE.match(n)) is not None and not _alive(int(m.group(1))) for n in names)
+
+
+def _unreadable_lines(data: bytes) -> int:
+    """How many lines of ``data`` are not a valid claim record (damage, not replaced claims)."""
+    count = 0
+    for line in data.split(b"\n"):
+        if not line.strip():
+            continue
+        try:
+            if record_problem(bounded_json(line.decode("utf-8"))) is not None:
+                count += 1
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+            count += 1
+    return count
+
+
+def _damage(damaged: list, unreadable: int) -> str:
+    """What a read found wrong in claims.jsonl, in one line."""
+    if not damaged:
+        return (f"{unreadable} line{'s' if unreadable != 1 else ''} that {'are' if unreadable != 1 else 'is'} "
+                f"not a claim left out; the store is rewritten")
+    names = ", ".join(display(s) for s in damaged[:3]) + (f" and {len(damaged) - 3} more" if len(damaged) > 3 else "")
+    return (f"the stored claims of {len(damaged)} source{'s' if len(damaged) != 1 else ''} were damaged or "
+            f"missing ({names}); extracted again")
+
+
+def _brief(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return (text[:120] + "…") if len(text) > 120 else (text or type(exc).__name__)
 
 
 def now_ns() -> int:

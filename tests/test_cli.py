@@ -92,7 +92,8 @@ def test_cli_usage_errors_exit_two_with_one_line(tmp_path, capsys):
 
 def test_cli_unreadable_document_is_reported_and_others_still_checked(tmp_path, capsys):
     corpus = conflicting_corpus(tmp_path)
-    (corpus / "broken.txt").write_bytes(b"Relief lasts \xff\xfe months\n")
+    # UTF-8 (the en dash) and a byte that is not: a damaged page (a Latin-1 page is read, see test_hostile)
+    (corpus / "broken.txt").write_bytes("Relief lasts 3\u20135 \xff months\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
     code, out, err = run(capsys, "check", str(corpus), "--format", "json")
     assert code == 2
     data = json.loads(out)

@@ -239,3 +239,11 @@ def test_docs_judgement_overlay_example_teaches_a_topic(tmp_path):
         "b.md": "# Zepbound\n\nZepbound usually takes 4 to 6 weeks to curb appetite.\n"})
     assert {(c.subject, c.attribute) for c in result.claims} == {("tirzepatide", "onset_time")}
     assert [c.rule for c in result.conflicts] == ["CC001"]
+
+
+def test_docs_discovery_and_limit_keys_are_in_the_readme():
+    from checker.limits import DISCOVERY_KEYS, LIMIT_KEYS
+
+    text = section("Configuration")
+    for key in sorted(DISCOVERY_KEYS | set(LIMIT_KEYS)):
+        assert re.search(rf"^{key} = ", text, flags=re.M), f"configuration key {key!r} is not in the README"

@@ -23,8 +23,9 @@ def test_read_discover_missing_path_is_a_usage_error(tmp_path):
 
 
 def test_read_invalid_utf8_names_file_line_and_byte(tmp_path):
+    # UTF-8 characters and a byte that is not UTF-8: a damaged page, not a page in another encoding
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"fine line\nbroken \xff here\n")
+    bad.write_bytes("fine line \u2013 UTF-8\nbroken \xff here\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
     with pytest.raises(InputError) as info:
         read_document(bad)
     message = str(info.value)
@@ -152,6 +153,68 @@ def test_read_unsupported_file_named_explicitly_is_a_usage_error(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     with pytest.raises(UsageError, match="not a .txt, .md or .html"):
         discover([tmp_path / "notes.pdf"])
+
+
+def test_read_markdown_code_is_blanked_but_list_continuations_are_not():
+    text = ("# Page\n\nRelief lasts `3 days` here.\n\n```\n4 weeks\n```\n\n    5 weeks in code\n\n"
+            "- item one\n\n    still item one: 6 weeks\n\nEnd.\n")
+    doc = parse_document("a.md", text)
+    words = " ".join(b.text for b in doc.blocks)
+    assert "3 days" not in words and "4 weeks" not in words and "5 weeks" not in words
+    assert "still item one: 6 weeks" in words and "Relief lasts" in words
+    assert len(doc.view) == len(text)
+
+
+def test_read_code_span_never_runs_into_the_next_paragraph():
+    doc = parse_document("a.md", "An odd ` backtick.\n\nRelief lasts 3 days ` here.\n")
+    assert "Relief lasts 3 days" in " ".join(b.text for b in doc.blocks)
+
+
+def test_read_toml_front_matter_gives_the_title_and_is_not_prose():
+    doc = parse_document("a.md", '+++\ntitle = "Genicular Nerve Block"\ndate = 2020-01-02\n+++\n\nRelief lasts.\n')
+    assert (doc.title, doc.title_source) == ("Genicular Nerve Block", "front_matter")
+    assert all("2020" not in b.text for b in doc.blocks)
+
+
+def test_read_page_in_windows_1252_is_read_and_its_encoding_named(tmp_path):
+    page = tmp_path / "old.txt"
+    page.write_bytes("Caf\u00e9 au lait spots fade in 3\u20135 days.\n".encode("cp1252"))
+    doc = read_document(page)
+    assert doc.text == "Caf\u00e9 au lait spots fade in 3\u20135 days.\n"
+    assert (doc.encoding, doc.encoding_source) == ("cp1252", "detected")
+
+
+def test_read_html_declared_charset_is_used(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_bytes('<meta charset="ISO-8859-1"><p>Relief lasts 3\u20135 days \u00b1 1.</p>'.encode("cp1252"))
+    doc = read_document(page)
+    assert "3\u20135 days \u00b1 1" in doc.text and (doc.encoding, doc.encoding_source) == ("cp1252", "declared")
+
+
+def test_read_utf16_with_a_byte_order_mark_keeps_it_as_the_first_character(tmp_path):
+    page = tmp_path / "u.txt"
+    page.write_bytes("\ufeffTitle\n\nRelief lasts 3 days.\n".encode("utf-16-le"))
+    doc = read_document(page)
+    assert doc.text.startswith("\ufeffTitle") and doc.encoding == "utf-16-le"
+    para = [b for b in doc.blocks if b.kind == "paragraph"][0]
+    assert doc.text[para.start:para.end] == "Relief lasts 3 days."
+
+
+def test_read_line_and_column_come_from_one_index_and_match_a_recount():
+    text = "a\n\nbc\r\nd\n" * 50
+    doc = parse_document("x.txt", text)
+    for offset in range(len(text) + 1):
+        assert doc.line_col(offset) == (text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset))
+
+
+def test_read_paragraph_over_the_block_size_is_cut_at_sentence_ends():
+    from checker.limits import Limits
+
+    text = "Relief lasts three days after the block. " * 30
+    doc = parse_document("x.txt", text, limits=Limits(max_block_size=200))
+    assert len(doc.blocks) > 5 and all(len(b.text) <= 200 for b in doc.blocks)
+    assert all(b.text.endswith("block.") for b in doc.blocks)
+    assert all(text[b.start:b.end] == b.text for b in doc.blocks)
 
 
 def test_read_a_menu_line_of_links_is_not_a_heading():

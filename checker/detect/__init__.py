@@ -112,7 +112,7 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig(), read_
     for repeat_id, original_id in repeats.items():
         if original_id in cluster_of:
             cluster_of[repeat_id] = cluster_of[original_id]
-    places = [set() for _ in clusters]  # a repeat's place counts: it sets its value beside others there
+    places: list[set] = [set() for _ in clusters]  # a repeat's place counts: it sets its value beside others there
     for c in group.claims:
         if c.id in cluster_of:
             places[cluster_of[c.id]].add(_place(c))

@@ -35,12 +35,12 @@ def cluster(claims: list, policy: Policy) -> list[list[Claim]]:
     ordered = sorted(claims, key=lambda c: (widened(c, policy), c.source, c.start, c.id))
     clusters: list[list[Claim]] = []
     lowest_high = 0.0
-    lo_centre = hi_centre = None
+    lo_centre: Optional[Claim] = None  # set with the first cluster
+    hi_centre: Optional[Claim] = None
     for claim in ordered:
         low, high = widened(claim, policy)
-        joins = bool(clusters) and low <= lowest_high and agree(claim, lo_centre, policy) \
-            and agree(claim, hi_centre, policy)
-        if joins:
+        if clusters and lo_centre is not None and hi_centre is not None and low <= lowest_high \
+                and agree(claim, lo_centre, policy) and agree(claim, hi_centre, policy):
             clusters[-1].append(claim)
             lowest_high = min(lowest_high, high)
             if centre(claim, policy) < centre(lo_centre, policy):

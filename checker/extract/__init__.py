@@ -8,8 +8,10 @@ the normalize stage and subjects resolved by the align stage.
 """
 from __future__ import annotations
 
+import time
 from typing import Iterable, Optional, cast
 
+from ..limits import PageTimeout
 from ..model import Claim, Document
 from .claims import ClaimBuilder
 from .context import BlockDoc, DocumentContext
@@ -43,8 +45,10 @@ class Extractor:
             self._cue_docs[text] = doc
         return doc
 
-    def extract_documents(self, documents: Iterable[Document], batch_size: int = 256) -> dict:
-        """Claims of many documents, keyed by source; the blocks of all of them go through ``nlp.pipe``."""
+    def extract_documents(self, documents: Iterable[Document], batch_size: int = 256,
+                          deadline: Optional[float] = None) -> dict:
+        """Claims of many documents, keyed by source; the blocks of all of them go through ``nlp.pipe``.
+        Past ``deadline`` (a ``time.monotonic()`` value) `PageTimeout` is raised between two blocks."""
         documents = list(documents)
         items = []
         for d_index, document in enumerate(documents):
@@ -52,18 +56,26 @@ class Extractor:
                 items.append((_flat(block.text), (d_index, block)))
         per_doc: dict = {k: [] for k in range(len(documents))}
         for doc, (d_index, block) in self.nlp.pipe(_marked(self.nlp, items), as_tuples=True, batch_size=batch_size):
+            _within(deadline)
             per_doc[d_index].append(BlockDoc(block, doc))
-        return {documents[k].source: self.extract(documents[k], per_doc[k]) for k in range(len(documents))}
+        return {documents[k].source: self.extract(documents[k], per_doc[k], deadline) for k in range(len(documents))}
 
-    def extract(self, document: Document, block_docs: Optional[list] = None) -> list[Claim]:
+    def extract(self, document: Document, block_docs: Optional[list] = None,
+                deadline: Optional[float] = None) -> list[Claim]:
         if block_docs is None:
             return self.extract_documents([document])[document.source]
         ctx = DocumentContext(document, block_docs, self.resources.knowledge, self.finder)
         builder = ClaimBuilder(ctx, self.cue_matcher.weights, self.cue_doc)
         claims: list[Claim] = []
         for bd in block_docs:
+            _within(deadline)
             claims += builder.claims_of(bd)
         return claims
+
+
+def _within(deadline: Optional[float]) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise PageTimeout()
 
 
 def _marked(nlp, items):

@@ -43,9 +43,12 @@ def _longest(spans: list[Span]) -> list[Span]:
     """Among overlapping attribute cues keep the longest ('pain lasts' over 'lasts')."""
     attr = sorted((s for s in spans if s.label_.startswith("attr|")), key=lambda s: (-(s.end - s.start), s.start))
     kept: list[Span] = []
+    owner: dict = {}  # token -> the kept range covering it: one look per token, not per kept span (was cubic)
     for s in attr:
-        if all(s.end <= k.start or s.start >= k.end or (s.start == k.start and s.end == k.end) for k in kept):
+        here = (s.start, s.end)
+        if all(owner.get(t, here) == here for t in range(s.start, s.end)):
             kept.append(s)
+            owner.update(dict.fromkeys(range(s.start, s.end), here))
     return kept
 
 

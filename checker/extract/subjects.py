@@ -199,17 +199,27 @@ def _sibling_kind(ctx: DocumentContext, own: int, wanted: frozenset) -> Optional
     """The one kind the name-like headings beside ``own`` (but the title) name, when they are a list
     of subjects: most of them name one, all of one kind."""
     title = _title_heading(ctx)
-    siblings = [b.index for b in ctx.document.blocks if b.kind == "heading" and b.index not in (own, title)
-                and _name_like(b.text, ctx.knowledge)]
-    named = [{m.kind for m in ctx.mentions(i) if m.kind in wanted} for i in siblings]
-    kinds = set().union(*named) if named else set()
-    return kinds.pop() if _a_list_of_subjects(named, kinds) else None
+    kinds, naming, name_like = _sibling_names(ctx, wanted)
+    siblings = name_like - (own != title)  # own is one of the name-like headings, naming nothing
+    return next(iter(kinds)) if _a_list_of_subjects(naming, siblings, kinds) else None
 
 
-def _a_list_of_subjects(named: list[set], kinds: set) -> bool:
-    """A list of subjects: most sibling headings name one, all of one kind."""
-    naming = sum(1 for n in named if n)
-    return len(kinds) == 1 and naming >= 2 and 2 * naming >= len(named)
+def _sibling_names(ctx: DocumentContext, wanted: frozenset) -> tuple[frozenset, int, int]:
+    """Over the page's name-like headings but its title: the kinds of ``wanted`` they name, how many
+    name one, and how many there are. Worked out once per page and kind, not once per claim (a page of
+    thousands of sections made every claim under one look at every heading)."""
+    key = ("sibling_names", wanted)
+    if key not in ctx.memo:
+        title = _title_heading(ctx)
+        named = [{m.kind for m in ctx.mentions(b.index) if m.kind in wanted} for b in ctx.document.blocks
+                 if b.kind == "heading" and b.index != title and _name_like(b.text, ctx.knowledge)]
+        ctx.memo[key] = (frozenset().union(*named), sum(1 for n in named if n), len(named))
+    return ctx.memo[key]
+
+
+def _a_list_of_subjects(naming: int, siblings: int, kinds: frozenset) -> bool:
+    """A list of subjects: most of the ``siblings`` headings name one (``naming`` do), all of one kind."""
+    return len(kinds) == 1 and naming >= 2 and 2 * naming >= siblings
 
 
 def _section_headings(ctx, block) -> list[int]:
@@ -220,7 +230,9 @@ def _section_headings(ctx, block) -> list[int]:
 
 
 def _title_heading(ctx) -> Optional[int]:
-    return next((b.index for b in ctx.document.blocks if b.kind == "heading"), None)
+    if "title_heading" not in ctx.memo:
+        ctx.memo["title_heading"] = next((b.index for b in ctx.document.blocks if b.kind == "heading"), None)
+    return ctx.memo["title_heading"]
 
 
 def _name_like(text: str, knowledge) -> bool:

@@ -195,8 +195,11 @@ class DurationReader:
         if found is None:
             amount = self.amounts.amount(at)
             found = self._amount_unit(amount, at) if amount else None
-        if found is None and word in vocab.bare_plurals and (allow_bare or self.bare_context(at)):
-            name = vocab.unit_alias[word]  # "hours", "months"
+        # a bare plural: "hours", "months"; not after a number that could not be read ("9999...9 days", a
+        # number too large to be one): that is no bare unit, and no claim
+        if found is None and word in vocab.bare_plurals and (allow_bare or self.bare_context(at)) \
+                and not self.tokens.is_digit(at - 1):
+            name = vocab.unit_alias[word]
             found = Reading(at + 1, vocab.unit_seconds(name), vocab.next_unit_seconds(name), "s", "duration",
                             "bare_plural", vague=True, unit_name=name)
         return found
