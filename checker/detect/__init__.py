@@ -62,45 +62,86 @@ def reassign_unqualified(groups: Iterable[ClaimGroup], policy: Policy = Policy()
     families: dict = defaultdict(list)
     for g in groups:
         families[(g.subject, g.attribute, g.condition, g.claims[0].unit if g.claims else "")].append(g)
-    out, read_as = [], {}
+    out: list = []
+    read_as: dict = {}
     for family in families.values():
-        plain = [g for g in family if g.qualifier is None]
-        qualified = [g for g in family if g.qualifier is not None]
-        if not plain or not qualified:
-            out += family
-            continue
-        base = plain[0]
-        moved: dict = defaultdict(list)
-        stay = []
-        # agreement depends on a claim's reading alone (its signature): each pair of readings is judged
-        # once, so a group of thousands of claims with a few readings costs readings², not claims²
-        memo = Agreement([c for g in family for c in g.claims], policy)
-        base_sigs = Counter(memo.of[c.id] for c in base.claims)
-        home_sigs = [(g, {memo.of[m.id] for m in g.claims}) for g in qualified]
-        for claim in base.claims:
-            sig = memo.of[claim.id]
-            # a peer is another claim: one of another reading, or of this one when it is not alone
-            disagrees_here = any(not memo.agree(sig, other) for other, n in base_sigs.items()
-                                 if other != sig or n > 1)
-            homes = [g for g, sigs in home_sigs if all(memo.agree(sig, other) for other in sigs)]
-            if disagrees_here and len(homes) == 1:
-                moved[homes[0].qualifier].append(claim)
-                read_as[claim.id] = homes[0].qualifier
-            else:
-                stay.append(claim)
-        if stay:
-            out.append(replace(base, claims=tuple(stay)))
-        for g in qualified:
-            extra = moved.get(g.qualifier, [])
-            out.append(replace(g, claims=tuple(sorted(g.claims + tuple(extra),
-                                                      key=lambda c: (c.source, c.start, c.value_start, c.id)))))
+        _reassign_family(family, policy, out, read_as)
     return sorted(out, key=lambda g: (g.subject, g.attribute, g.condition or "", g.qualifier or "")), read_as
+
+
+def _reassign_family(family: list, policy: Policy, out: list, read_as: dict) -> None:
+    """One family's groups (same subject, attribute, condition and unit), appended to `out` with the
+    unqualified claims moved; each moved claim's qualifier is recorded in `read_as`."""
+    plain = [g for g in family if g.qualifier is None]
+    qualified = [g for g in family if g.qualifier is not None]
+    if not plain or not qualified:
+        out += family
+        return
+    base = plain[0]
+    moved, stay = _moves(family, base, qualified, policy, read_as)
+    if stay:
+        out.append(replace(base, claims=tuple(stay)))
+    for g in qualified:
+        extra = moved.get(g.qualifier, [])
+        out.append(replace(g, claims=tuple(sorted(g.claims + tuple(extra),
+                                                  key=lambda c: (c.source, c.start, c.value_start, c.id)))))
+
+
+def _moves(family: list, base: ClaimGroup, qualified: list, policy: Policy, read_as: dict) -> tuple[dict, list]:
+    """Per qualifier, the claims of `base` moved to its group, and the claims that stay."""
+    moved: dict = defaultdict(list)
+    stay = []
+    # agreement depends on a claim's reading alone (its signature): each pair of readings is judged
+    # once, so a group of thousands of claims with a few readings costs readings², not claims²
+    memo = Agreement([c for g in family for c in g.claims], policy)
+    base_sigs = Counter(memo.of[c.id] for c in base.claims)
+    home_sigs = [(g, {memo.of[m.id] for m in g.claims}) for g in qualified]
+    for claim in base.claims:
+        sig = memo.of[claim.id]
+        # a peer is another claim: one of another reading, or of this one when it is not alone
+        disagrees_here = any(not memo.agree(sig, other) for other, n in base_sigs.items()
+                             if other != sig or n > 1)
+        homes = [g for g, sigs in home_sigs if all(memo.agree(sig, other) for other in sigs)]
+        if disagrees_here and len(homes) == 1:
+            moved[homes[0].qualifier].append(claim)
+            read_as[claim.id] = homes[0].qualifier
+        else:
+            stay.append(claim)
+    return moved, stay
 
 
 def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig(), read_as: Optional[dict] = None
                  ) -> Optional[Conflict]:
     policy = config.policy()
     repeats = find_repeats(group.claims)
+    clusters = _separated_clusters(group, repeats, policy)
+    if clusters is None:
+        return None
+    cluster_of = _cluster_of(clusters, repeats)
+    places = _places(group, clusters, cluster_of)
+    sources = [{c.source for c in members} for members in clusters]
+    counted = _counted(clusters, places, sources, policy)
+    if not counted:
+        return None
+    level = max(v.level for _i, _j, v in counted)
+    involved = sorted({k for i, j, _v in counted for k in (i, j)})
+    cross = any(len(sources[i] | sources[j]) > 1 for i, j, _v in counted)
+    rule = _rule(counted, level, cross)
+    members = [c for c in group.claims if cluster_of.get(c.id) in set(involved)]
+    members.sort(key=lambda c: (cluster_of[c.id], c.source, c.start, c.value_start))
+    renumber = {k: n for n, k in enumerate(involved)}
+    message = _message(group, members, cluster_of, involved, repeats, config, read_as or {})
+    return Conflict(
+        id=conflict_id(group), rule=rule, severity=SEVERITIES[level], subject=group.subject,
+        attribute=group.attribute, condition=group.condition, qualifier=group.qualifier,
+        kind="cross-document" if cross else "same-document", message=message,
+        claims=tuple(ConflictClaim(c, renumber[cluster_of[c.id]], repeats.get(c.id)) for c in members),
+    )
+
+
+def _separated_clusters(group: ClaimGroup, repeats: dict, policy: Policy) -> Optional[list]:
+    """The group's original (non-repeat) claims clustered and separated, or None when fewer than two
+    clusters remain at either step."""
     originals = [c for c in group.claims if c.id not in repeats]
     clusters = cluster(originals, policy)
     if len(clusters) < 2:
@@ -108,15 +149,28 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig(), read_
     clusters, _bridges = separate(clusters, policy)
     if len(clusters) < 2:
         return None
+    return clusters
+
+
+def _cluster_of(clusters: list, repeats: dict) -> dict:
+    """Claim id -> cluster index; a repeat goes with its original."""
     cluster_of = {c.id: k for k, members in enumerate(clusters) for c in members}
     for repeat_id, original_id in repeats.items():
         if original_id in cluster_of:
             cluster_of[repeat_id] = cluster_of[original_id]
+    return cluster_of
+
+
+def _places(group: ClaimGroup, clusters: list, cluster_of: dict) -> list:
     places: list[set] = [set() for _ in clusters]  # a repeat's place counts: it sets its value beside others there
     for c in group.claims:
         if c.id in cluster_of:
             places[cluster_of[c.id]].add(_place(c))
-    sources = [{c.source for c in members} for members in clusters]
+    return places
+
+
+def _counted(clusters: list, places: list, sources: list, policy: Policy) -> list:
+    """(i, j, verdict) for each pair of clusters that disagree, leaving out the pairs not reported."""
     side_by_side = _side_by_side(places)
     counted = []
     for i in range(len(clusters)):
@@ -128,29 +182,18 @@ def detect_group(group: ClaimGroup, config: DetectConfig = DetectConfig(), read_
             v = _strongest(clusters[i], clusters[j], policy)
             if v.disagree:
                 counted.append((i, j, v))
-    if not counted:
-        return None
-    level = max(v.level for _i, _j, v in counted)
+    return counted
+
+
+def _rule(counted: list, level: int, cross: bool) -> str:
     strongest = [v for _i, _j, v in counted if v.level == level]
-    involved = sorted({k for i, j, _v in counted for k in (i, j)})
-    cross = any(len(sources[i] | sources[j]) > 1 for i, j, _v in counted)
     firm_apart = any(v.how != EDGE and v.level == 2 for _i, _j, v in counted)
     if firm_apart:
-        rule = "CC001" if cross else "CC002"
+        return "CC001" if cross else "CC002"
     elif all(v.how == EDGE for v in strongest):
-        rule = "CC003"
+        return "CC003"
     else:
-        rule = "CC004"
-    members = [c for c in group.claims if cluster_of.get(c.id) in set(involved)]
-    members.sort(key=lambda c: (cluster_of[c.id], c.source, c.start, c.value_start))
-    renumber = {k: n for n, k in enumerate(involved)}
-    message = _message(group, members, cluster_of, involved, repeats, config, read_as or {})
-    return Conflict(
-        id=conflict_id(group), rule=rule, severity=SEVERITIES[level], subject=group.subject,
-        attribute=group.attribute, condition=group.condition, qualifier=group.qualifier,
-        kind="cross-document" if cross else "same-document", message=message,
-        claims=tuple(ConflictClaim(c, renumber[cluster_of[c.id]], repeats.get(c.id)) for c in members),
-    )
+        return "CC004"
 
 
 def _side_by_side(places: list) -> list:
