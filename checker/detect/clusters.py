@@ -158,30 +158,43 @@ def separate(clusters: list, policy: Policy) -> tuple[list, list]:
     between = _between_all(total, sigs)
     left_out: list[Claim] = []
     while len(live) >= 2:
-        best, best_key = None, None
-        for k, cl in enumerate(live):
-            for sig, ids in cl.ids.items():
-                low, high = sigs.bounds[sig]
-                across = bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low) - cl.size
-                if across <= 0 or not _agrees_across(sig, k, live, sigs):
-                    continue
-                key = (between[sig], sigs.width[sig], across, ids[-1])
-                if best_key is None or key > best_key:
-                    best, best_key = (cl, sig), key
+        best = _best_to_leave_out(live, sigs, lows, highs, between)
         if best is None:
             break
         cl, sig = best
         claim_id = cl.remove_top(sig, sigs)
         left_out.append(by_id[claim_id])
-        low, high = sigs.bounds[sig]
-        del lows[bisect.bisect_left(lows, low)]
-        del highs[bisect.bisect_left(highs, high)]
-        total[sig] -= 1
-        if not total[sig]:
-            del total[sig]
-            between = _between_all(total, sigs, between)  # a reading is gone: it may have been a witness
+        between = _forget(sig, sigs, lows, highs, total, between)
         live = [c for c in live if c.size]
     return [c.alive() for c in live], left_out
+
+
+def _best_to_leave_out(live: list, sigs: _Signatures, lows: list, highs: list, between: dict) -> Optional[tuple]:
+    """The (cluster, signature) whose top claim a round leaves out, or None when none qualifies."""
+    best, best_key = None, None
+    for k, cl in enumerate(live):
+        for sig, ids in cl.ids.items():
+            low, high = sigs.bounds[sig]
+            across = bisect.bisect_right(lows, high) - bisect.bisect_left(highs, low) - cl.size
+            if across <= 0 or not _agrees_across(sig, k, live, sigs):
+                continue
+            key = (between[sig], sigs.width[sig], across, ids[-1])
+            if best_key is None or key > best_key:
+                best, best_key = (cl, sig), key
+    return best
+
+
+def _forget(sig, sigs: _Signatures, lows: list, highs: list, total: dict, between: dict) -> dict:
+    """Take one claim of signature `sig` out of the sorted ends and the counts; returns `between`,
+    recomputed when the signature runs out."""
+    low, high = sigs.bounds[sig]
+    del lows[bisect.bisect_left(lows, low)]
+    del highs[bisect.bisect_left(highs, high)]
+    total[sig] -= 1
+    if not total[sig]:
+        del total[sig]
+        between = _between_all(total, sigs, between)  # a reading is gone: it may have been a witness
+    return between
 
 
 def _between_all(present: dict, sigs: _Signatures, before: Optional[dict] = None) -> dict:
