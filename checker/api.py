@@ -102,9 +102,7 @@ class Checker:
         in ``result.notes``.
         """
         changed_files = require_existing(str(p) for p in changed) if changed is not None else None
-        if isinstance(paths, (str, Path)):
-            paths = [paths]  # one path, not the characters of one
-        names = [str(p) for p in paths] if paths is not None else list(self.config.paths)
+        names = self._path_names(paths)
         files, errors, skipped, notes = discover_paths(names, self.config, str(store) if store else None)
         claim_store = ClaimStore(store) if store else None
         run = self._claims_of_files(files, claim_store, write_store, progress)
@@ -112,11 +110,16 @@ class Checker:
         result = self._judge(run.sources, run.claims, errors + run.errors, extracted=run.extracted, skipped=skipped,
                              verdicts=verdicts, hashes=run.hashes, notes=notes + run.notes,
                              pages={s: run.suppressions[s] for s in run.sources if s in run.suppressions})
-        if claim_store and write_store and verdicts is not None and verdicts.changed:
-            verdicts.save(claim_store.verdicts_path)
+        _save_verdicts(claim_store, write_store, verdicts)
         if changed_files is not None:
             result = only_changed(result, changed_files)
         return self.narrow(result, decisions=decisions, baseline=baseline)
+
+    def _path_names(self, paths: Union[PathLike, Iterable[PathLike], None]) -> list[str]:
+        """The paths to check as strings (default: the configuration's ``paths``)."""
+        if isinstance(paths, (str, Path)):
+            paths = [paths]  # one path, not the characters of one
+        return [str(p) for p in paths] if paths is not None else list(self.config.paths)
 
     def narrow(self, result: CheckResult, *, decisions: DecisionsArg = None,
                baseline: BaselineArg = None) -> CheckResult:
@@ -176,17 +179,7 @@ class Checker:
         kept, to_extract, touched = _unchanged(files, index, progress)
         run = _Run()
         if claim_store:
-            for source, claims in claim_store.read_segments(kept):
-                if claims is None:  # a damaged segment: extract the page again
-                    del kept[source]
-                    to_extract.append(source)
-                else:
-                    run.claims.extend(claims)
-                    run.hashes[source] = kept[source].sha256
-                    _encoding_note(run, source, kept[source].encoding, kept[source].encoding_source)
-                    comments = kept[source].suppress
-                    if comments is not None:
-                        run.suppressions[source] = PageSuppressions.from_json(source, comments)
+            _read_kept(claim_store, kept, to_extract, run)
         forgotten = set(index) - set(files)
         damaged = claim_store.problem if claim_store else None
         if damaged:  # said once: the store is rewritten whole below
@@ -194,10 +187,18 @@ class Checker:
         # rewritten whole, not appended to: a damaged store; one a killed run appended to; and one that
         # holds replaced or unsorted segments when no page changed (a store at rest is the store a run
         # from scratch writes)
-        rewrite = bool(damaged) or bool(claim_store and claim_store.interrupted) \
-            or bool(claim_store and kept and not to_extract and not claim_store.canonical(kept))
+        rewrite = _must_rewrite(claim_store, damaged, kept, to_extract)
         writer = claim_store.writer(stamp, kept, rewrite=rewrite) \
             if claim_store and write_store and (to_extract or touched or forgotten or rewrite) else None
+        self._extract_into(to_extract, run, writer, progress)
+        errors = {e.source for e in run.errors}
+        run.sources = [f for f in files if f not in errors]
+        run.claims.sort(key=claim_order)
+        return run
+
+    def _extract_into(self, to_extract: list, run: "_Run", writer, progress: Optional[Progress]) -> None:
+        """Extract the pages on the engine into the run (and the store's writer, committed at the end
+        and aborted if anything raises)."""
         try:
             for page in self.engine.extract(self, sorted(to_extract), progress):
                 self._take(page, run, writer)
@@ -207,10 +208,6 @@ class Checker:
             raise
         if writer:
             writer.commit()
-        errors = {e.source for e in run.errors}
-        run.sources = [f for f in files if f not in errors]
-        run.claims.sort(key=claim_order)
-        return run
 
     @staticmethod
     def _take(page, run: "_Run", writer) -> None:
@@ -272,15 +269,7 @@ class Checker:
         # they were extracted and kept in the store
         pages = pages or {}
         claims, switched_off = split_claims(claims, pages)
-        run_key = run_digest(hashes) if verdicts is not None and hashes is not None else None
-        if verdicts is not None and run_key is not None and verdicts.run == run_key:
-            # not a page changed since the verdicts were stored: neither grouping nor detection can
-            # differ, and the knowledge files need not even be loaded
-            found, uncompared = verdicts.conflicts_of_run(claims), uncompared_claims(claims)
-        else:
-            found, uncompared = self._align_and_detect(claims, verdicts, hashes)
-            if verdicts is not None and run_key is not None:
-                verdicts.remember_run(run_key)
+        found, uncompared = self._found(claims, verdicts, hashes)
         conflicts = sort_conflicts(found)
         if config.select:
             conflicts = [c for c in conflicts if c.rule in config.select]
@@ -300,6 +289,21 @@ class Checker:
             suppressed=tuple(ignored),
             notes=tuple(sorted(notes, key=lambda n: (n.source, n.message))),
         )
+
+    def _found(self, claims: list[Claim], verdicts: Optional[Verdicts], hashes: Optional[dict]
+               ) -> tuple[list["Conflict"], tuple]:
+        """The conflicts of the claims and the claims left out of every comparison: the stored verdicts'
+        when no page changed since they were stored, else aligned and detected again."""
+        run_key = run_digest(hashes) if verdicts is not None and hashes is not None else None
+        if verdicts is not None and run_key is not None and verdicts.run == run_key:
+            # not a page changed since the verdicts were stored: neither grouping nor detection can
+            # differ, and the knowledge files need not even be loaded
+            found, uncompared = verdicts.conflicts_of_run(claims), uncompared_claims(claims)
+        else:
+            found, uncompared = self._align_and_detect(claims, verdicts, hashes)
+            if verdicts is not None and run_key is not None:
+                verdicts.remember_run(run_key)
+        return found, uncompared
 
     def _align_and_detect(self, claims: list[Claim], verdicts: Optional[Verdicts], hashes: Optional[dict]
                           ) -> tuple[list["Conflict"], tuple]:
@@ -322,6 +326,32 @@ class Checker:
         else:
             found = [c for family in detect_families(families) for c in family]
         return found, alignment.uncompared
+
+
+def _save_verdicts(claim_store: Optional[ClaimStore], write_store: bool, verdicts: Optional[Verdicts]) -> None:
+    if claim_store and write_store and verdicts is not None and verdicts.changed:
+        verdicts.save(claim_store.verdicts_path)
+
+
+def _read_kept(claim_store: ClaimStore, kept: dict, to_extract: list, run: "_Run") -> None:
+    """The claims of the unchanged pages from the store into the run; a page whose segment is damaged
+    moves from ``kept`` to ``to_extract``."""
+    for source, claims in claim_store.read_segments(kept):
+        if claims is None:  # a damaged segment: extract the page again
+            del kept[source]
+            to_extract.append(source)
+        else:
+            run.claims.extend(claims)
+            run.hashes[source] = kept[source].sha256
+            _encoding_note(run, source, kept[source].encoding, kept[source].encoding_source)
+            comments = kept[source].suppress
+            if comments is not None:
+                run.suppressions[source] = PageSuppressions.from_json(source, comments)
+
+
+def _must_rewrite(claim_store: Optional[ClaimStore], damaged, kept: dict, to_extract: list) -> bool:
+    return bool(damaged) or bool(claim_store and claim_store.interrupted) \
+        or bool(claim_store and kept and not to_extract and not claim_store.canonical(kept))
 
 
 @dataclasses.dataclass
