@@ -25,7 +25,7 @@ PACKAGE = Path(__file__).resolve().parent
 # Stored claims are final (extracted, normalized, subject resolved) and are not recomputed, so the code
 # of those stages is part of the fingerprint: an edit there must not leave stale intervals in the store.
 STAGE_CODE = ("read", "limits.py", "extract", "quantities", "knowledge", "align", "model.py", "store.py",
-              "suppress.py")
+              "store_records.py", "suppress.py")
 
 
 def fingerprint(config: Config) -> str:
