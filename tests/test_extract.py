@@ -441,7 +441,7 @@ def test_extract_words_of_the_title_heading_are_the_topic_not_a_section(check):
     assert claim(check(page), "10 to 15 minutes").subject == "sacroiliac joint injection"
 
 
-def test_extract_a_treatment_opening_another_clause_takes_its_number_from_the_topic(check):
+def test_extract_a_treatment_opening_its_own_clause_takes_the_number_from_a_topic_named_in_another(check):
     result = check("# Ibuprofen vs naproxen\n\nThe effects of a single dose of ibuprofen last 4 to 6 hours, while "
                    "naproxen's last 8 to 12 hours.\n")
     assert claim(result, "4 to 6 hours").subject == "ibuprofen"

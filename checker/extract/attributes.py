@@ -266,6 +266,9 @@ def restricted(quantity, attribute: Optional[str], scores: dict) -> Optional[str
     return "other"
 
 
+PLAUSIBLE_MIN_SCORE = 1.0  # a second-best attribute needs at least one real cue to take over
+
+
 def plausible(quantity, attribute: str, scores: dict, knowledge: Knowledge) -> str:
     """The attribute, or the next best whose span holds the time: a "procedure" of about two weeks is
     a course of treatment, a "hospital stay" of ten minutes a wait, "every 15 minutes" no repeat
@@ -276,9 +279,6 @@ def plausible(quantity, attribute: str, scores: dict, knowledge: Knowledge) -> s
         if name != attribute and scores[name] >= PLAUSIBLE_MIN_SCORE and _within(quantity, name, knowledge):
             return name
     return "other"
-
-
-PLAUSIBLE_MIN_SCORE = 1.0  # a second-best attribute needs at least one real cue to take over
 
 
 def _within(quantity, attribute: str, knowledge: Knowledge) -> bool:
